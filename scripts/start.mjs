@@ -1,0 +1,13 @@
+// `npm start`: build once if this checkout has no build yet, then run the production server.
+// The server applies pending migrations and seeds demo content into an empty database itself.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+
+const built = existsSync('.next/BUILD_ID') && existsSync('dist/server.js')
+if (!built) {
+  console.log('No build found: running `npm run build` first (about two minutes).')
+  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+process.env.NODE_ENV = 'production'
+await import('../dist/server.js')

@@ -1,0 +1,61 @@
+import { getRequestListener } from '@hono/node-server'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import next from 'next'
+import { getPayload } from 'payload'
+import { env, InvalidEnvironmentError } from './env'
+import { ensureFirstAdmin } from './features/users/ensure-first-admin'
+import { seedDemoContent } from './seed'
+import { createSiteApp } from './site/app'
+import { isNextPath } from './site/next-routes'
+
+export async function boot(): Promise<void> {
+  let config
+  try {
+    config = env()
+  } catch (error) {
+    if (error instanceof InvalidEnvironmentError) {
+      console.error(error.message)
+      process.exit(1)
+    }
+    throw error
+  }
+  const dev = config.NODE_ENV === 'development'
+  const { default: payloadConfig } = await import('./payload.config')
+  const payload = await getPayload({ config: payloadConfig })
+  if (config.RATE_LIMITS === 'off') payload.logger.warn('RATE_LIMITS=off: public forms are not rate limited (benchmarks only).')
+  if (config.PAGE_CACHE === 'off') payload.logger.warn('PAGE_CACHE=off: every page is rendered on every request.')
+
+  await ensureFirstAdmin(payload, config)
+  if (process.env.SEED !== 'off') await seedDemoContent(payload)
+
+  const nextApp = next({ dev, dir: process.cwd(), hostname: 'localhost', port: config.PORT })
+  await nextApp.prepare()
+  const handleNext = nextApp.getRequestHandler()
+  const site = createSiteApp({ payload, env: config })
+  const handleSite = getRequestListener(site.fetch)
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const pathname = (req.url ?? '/').split('?', 1)[0] ?? '/'
+    if (isNextPath(pathname)) return void handleNext(req, res)
+    return void handleSite(req, res)
+  })
+  if (dev) {
+    // Next's dev server reloads the admin through a websocket.
+    const upgrade = nextApp.getUpgradeHandler()
+    server.on('upgrade', (req, socket, head) => {
+      if (isNextPath((req.url ?? '/').split('?', 1)[0] ?? '/')) void upgrade(req, socket, head)
+    })
+  }
+  server.keepAliveTimeout = 65_000
+  server.listen(config.PORT, () => payload.logger.info(`abolition is serving ${config.SITE_URL} (admin at ${config.SITE_URL}/admin)`))
+
+  const shutdown = (signal: string) => {
+    payload.logger.info(`${signal}: closing`)
+    server.close(() => {
+      void payload.destroy().finally(() => process.exit(0))
+    })
+    setTimeout(() => process.exit(0), 10_000).unref()
+  }
+  process.once('SIGTERM', () => shutdown('SIGTERM'))
+  process.once('SIGINT', () => shutdown('SIGINT'))
+}

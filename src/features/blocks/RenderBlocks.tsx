@@ -1,0 +1,40 @@
+/** @jsxImportSource hono/jsx */
+import type { Page } from '../../payload-types'
+import { CallToActionView } from './call-to-action/view'
+import { ImageView } from './image/view'
+import { PullQuoteView } from './pull-quote/view'
+import { RelatedLinksView } from './related-links/view'
+import { RichTextView } from './rich-text/view'
+import { StatisticView } from './statistic/view'
+
+export type LayoutBlock = NonNullable<Page['layout']>[number]
+
+/** One view per block type; TypeScript fails here when a block is added without a view. */
+function BlockView({ block, locale }: { block: LayoutBlock; locale: string }) {
+  switch (block.blockType) {
+    case 'richText':
+      return <RichTextView block={block} />
+    case 'image':
+      return <ImageView block={block} />
+    case 'pullQuote':
+      return <PullQuoteView block={block} />
+    case 'statistic':
+      return <StatisticView block={block} locale={locale} />
+    case 'callToAction':
+      return <CallToActionView block={block} />
+    case 'relatedLinks':
+      return <RelatedLinksView block={block} />
+    default: {
+      const unhandled: never = block
+      return unhandled
+    }
+  }
+}
+
+export const RenderBlocks = ({ blocks, locale }: { blocks: LayoutBlock[] | null | undefined; locale: string }) => (
+  <>
+    {(blocks ?? []).map((block) => (
+      <BlockView block={block} locale={locale} />
+    ))}
+  </>
+)

@@ -1,0 +1,20 @@
+/** @jsxImportSource hono/jsx */
+import type { CallToActionBlock } from '../../../payload-types'
+import { hrefOf } from '../../../site/views/links'
+
+export const CallToActionView = ({ block }: { block: CallToActionBlock }) => (
+  <section class="ab-cta" aria-label={block.heading}>
+    <h2 class="ab-cta__heading">{block.heading}</h2>
+    {block.text ? <p class="ab-cta__text">{block.text}</p> : null}
+    <p class="ab-cta__actions">
+      {block.links.map((link) => {
+        const href = hrefOf(link)
+        return href ? (
+          <a class={`ab-button ab-button--${link.style ?? 'primary'}`} href={href}>
+            {link.label}
+          </a>
+        ) : null
+      })}
+    </p>
+  </section>
+)

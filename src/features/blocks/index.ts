@@ -1,0 +1,17 @@
+import type { Block } from 'payload'
+import { CallToActionBlock } from './call-to-action/config'
+import { ImageBlock } from './image/config'
+import { PullQuoteBlock } from './pull-quote/config'
+import { RelatedLinksBlock } from './related-links/config'
+import { RichTextBlock } from './rich-text/config'
+import { StatisticBlock } from './statistic/config'
+
+/** The layout blocks an editor can place on pages and news. */
+export const layoutBlocks: Block[] = [
+  RichTextBlock,
+  ImageBlock,
+  PullQuoteBlock,
+  StatisticBlock,
+  CallToActionBlock,
+  RelatedLinksBlock,
+]

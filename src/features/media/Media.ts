@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+import { canEditContent } from '../../access/roles'
+import { invalidateOnChange, invalidateOnDelete } from '../../site/cache-invalidation'
+import { stripImageMetadata } from './strip-metadata'
+
+/** Widths served in srcset, each as AVIF and as WebP (the <img> fallback). */
+export const responsiveWidths = [480, 960, 1600] as const
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'], group: 'Content' },
+  access: {
+    read: () => true,
+    create: canEditContent,
+    update: canEditContent,
+    delete: canEditContent,
+  },
+  hooks: {
+    beforeOperation: [stripImageMetadata],
+    afterChange: [invalidateOnChange('media')],
+    afterDelete: [invalidateOnDelete('media')],
+  },
+  upload: {
+    staticDir: 'data/media',
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    // Payload checks the real type from the file's bytes, not the name the browser sent.
+    focalPoint: true,
+    imageSizes: responsiveWidths.flatMap((width) => [
+      { name: `w${width}webp`, width, withoutEnlargement: true, formatOptions: { format: 'webp' as const, options: { quality: 78 } } },
+      { name: `w${width}avif`, width, withoutEnlargement: true, formatOptions: { format: 'avif' as const, options: { quality: 55, effort: 2 } } },
+    ]),
+    adminThumbnail: 'w480webp',
+  },
+  fields: [
+    {
+      name: 'decorative',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'Tick only if the image adds nothing a reader would miss: it then gets an empty alt text.' },
+    },
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      maxLength: 250,
+      admin: { description: 'What the image shows, for people who cannot see it. Required unless decorative.' },
+      validate: (value: string | null | undefined, { siblingData }: { siblingData: { decorative?: boolean } }) =>
+        siblingData.decorative || (value && value.trim().length > 0) ? true : 'Describe the image, or mark it as decorative.',
+    },
+    { name: 'caption', type: 'text', localized: true, maxLength: 300 },
+    {
+      name: 'credit',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      admin: { description: 'Who made the image, shown as "© credit" wherever it appears.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'licence', type: 'text', maxLength: 120, admin: { width: '50%', description: 'e.g. "All rights reserved", "CC BY 4.0".' } },
+        { name: 'licenceExpiresOn', type: 'date', admin: { width: '50%', date: { pickerAppearance: 'dayOnly' } } },
+      ],
+    },
+  ],
+}

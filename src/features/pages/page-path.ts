@@ -1,0 +1,60 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+/** The root page with this slug is the home page, served at "/". */
+export const HOME_SLUG = 'home'
+const MAX_DEPTH = 6
+
+async function parentPath(req: PayloadRequest, parentId: number | string | null | undefined, selfId?: number | string) {
+  let path = ''
+  let currentId = parentId
+  const segments: string[] = []
+  for (let depth = 0; currentId; depth++) {
+    if (depth >= MAX_DEPTH) throw new Error(`Pages can be nested at most ${MAX_DEPTH} levels deep.`)
+    if (selfId !== undefined && String(currentId) === String(selfId)) {
+      throw new Error('A page cannot be placed under itself or one of its own sub-pages.')
+    }
+    const parent = await req.payload.findByID({
+      collection: 'pages',
+      id: currentId,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      req,
+      select: { slug: true, parent: true },
+    })
+    if (parent.slug) segments.unshift(parent.slug)
+    currentId = typeof parent.parent === 'object' ? parent.parent?.id : parent.parent
+  }
+  path = segments.length ? `/${segments.join('/')}` : ''
+  return path
+}
+
+const idOf = (value: unknown): number | string | undefined =>
+  value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | undefined)
+
+/** Computes the page's address from its parents' slugs, e.g. /slavery-today/human-trafficking. */
+export const computePagePath: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const slug = data.slug ?? originalDoc?.slug
+  const parent = data.parent === undefined ? originalDoc?.parent : data.parent
+  const prefix = await parentPath(req, idOf(parent), originalDoc?.id)
+  data.path = !prefix && slug === HOME_SLUG ? '/' : `${prefix}/${slug}`
+  return data
+}
+
+/** When a page moves or is renamed, its sub-pages move with it. */
+export const moveSubPages: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (!previousDoc || previousDoc.path === doc.path) return doc
+  const children = await req.payload.find({
+    collection: 'pages',
+    where: { parent: { equals: doc.id } },
+    depth: 0,
+    limit: 200,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })
+  for (const child of children.docs) {
+    await req.payload.update({ collection: 'pages', id: child.id, data: {}, overrideAccess: true, req })
+  }
+  return doc
+}

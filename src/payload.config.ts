@@ -1,0 +1,57 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { databaseAdapter } from './database'
+import { env } from './env'
+import { Media } from './features/media/Media'
+import { News } from './features/news/News'
+import { Pages } from './features/pages/Pages'
+import { livePreviewUrl } from './features/preview/preview-url'
+import { SiteSettings } from './features/site-settings/SiteSettings'
+import { Users } from './features/users/Users'
+import { defaultLocale, locales } from './site/locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const { DATABASE_URL, NODE_ENV, PAYLOAD_SECRET, SITE_URL } = env()
+
+export default buildConfig({
+  secret: PAYLOAD_SECRET,
+  serverURL: SITE_URL,
+  csrf: [SITE_URL],
+  cors: [SITE_URL],
+  db: databaseAdapter(DATABASE_URL, NODE_ENV),
+  editor: lexicalEditor(),
+  sharp,
+  // Localization is on from the first migration so that adding a language is data, not a schema rewrite.
+  localization: {
+    locales: locales.map(({ code, label }) => ({ code, label })),
+    defaultLocale,
+    fallback: true,
+  },
+  collections: [Pages, News, Media, Users],
+  globals: [SiteSettings],
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · abolition admin' },
+    importMap: { baseDir: dirname },
+    livePreview: {
+      url: livePreviewUrl,
+      collections: ['pages', 'news'],
+      breakpoints: [
+        { label: 'Phone', name: 'phone', width: 375, height: 667 },
+        { label: 'Tablet', name: 'tablet', width: 768, height: 1024 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 800 },
+      ],
+    },
+  },
+  jobs: {
+    // Scheduled publishing is a job; the queue runs inside the server process every minute.
+    autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS !== 'off',
+  },
+  graphQL: { disable: true },
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

@@ -1,0 +1,73 @@
+import { Hono, type Context } from 'hono'
+import type { Payload } from 'payload'
+import type { Env } from '../env'
+import { verifyPreviewToken } from '../features/preview/preview-token'
+import { assetByUrl, assetUrl } from './assets'
+import { defaultLocale } from './locales'
+import { healthRoutes } from './health'
+import { renderNewsIndex, renderNewsItem, renderNotFound, renderPage, type RenderContext } from './render-page'
+import { respondWithPage, respondWithPreview, type Rendered } from './respond'
+import { securityHeaders } from './security-headers'
+import { seoRoutes } from './seo-routes'
+
+export type SiteDeps = { payload: Payload; env: Env }
+
+/** Paths are lower-case words joined by hyphens and slashes; anything else is not a page. */
+const pagePathPattern = /^\/(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?$/
+
+export function createSiteApp({ payload, env }: SiteDeps): Hono {
+  const app = new Hono()
+  const cacheEnabled = env.PAGE_CACHE === 'on'
+  app.use(securityHeaders({ https: env.SITE_URL.startsWith('https://') }))
+  healthRoutes(app, payload)
+
+  app.get('/assets/:file', (c) => {
+    const asset = assetByUrl(c.req.path)
+    if (!asset) return c.text('Not found', 404, { 'Cache-Control': 'no-store' })
+    const gzip = /\bgzip\b/.test(c.req.header('accept-encoding') ?? '')
+    return c.body(new Uint8Array(gzip ? asset.gzip : asset.body), 200, {
+      'Content-Type': asset.contentType,
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    })
+  })
+  app.get('/favicon.ico', (c) => c.redirect(assetUrl('favicon.svg'), 301))
+  seoRoutes(app, { payload, env })
+
+  /** Preview needs both a signed link and a signed-in member of staff. */
+  async function previewing(c: Context): Promise<boolean> {
+    const token = c.req.query('preview')
+    if (!token || !verifyPreviewToken(env.PAYLOAD_SECRET, token)) return false
+    const { user } = await payload.auth({ headers: c.req.raw.headers })
+    return Boolean(user)
+  }
+
+  async function serve(c: Context, cacheKey: string, render: (ctx: RenderContext) => Promise<Rendered>) {
+    if (await previewing(c)) {
+      const rendered = await render({ payload, env, mode: { locale: defaultLocale, draft: true }, preview: true })
+      if (rendered.status === 'redirect') return c.redirect(rendered.location)
+      return respondWithPreview(c, rendered.html, rendered.status)
+    }
+    const ctx: RenderContext = { payload, env, mode: { locale: defaultLocale, draft: false }, preview: false }
+    return respondWithPage(c, { cacheKey: `${defaultLocale}:${cacheKey}`, cacheEnabled, render: () => render(ctx) })
+  }
+
+  app.get('/news', (c) => {
+    const page = Math.max(1, Math.min(1000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1))
+    return serve(c, `/news?page=${page}`, (ctx) => renderNewsIndex(ctx, page))
+  })
+  app.get('/news/:slug{[a-z0-9-]+}', (c) => serve(c, c.req.path, (ctx) => renderNewsItem(ctx, c.req.param('slug'))))
+  app.get('*', (c) => {
+    const path = c.req.path.length > 1 ? c.req.path.replace(/\/+$/, '') : c.req.path
+    if (path !== c.req.path) return c.redirect(path, 301)
+    if (!pagePathPattern.test(path)) return serve(c, path, (ctx) => renderNotFound(ctx, path))
+    return serve(c, path, (ctx) => renderPage(ctx, path))
+  })
+
+  app.onError((error, c) => {
+    payload.logger.error({ err: error, path: c.req.path }, 'site request failed')
+    return c.text('Sorry, something went wrong on our side. Please try again in a moment.', 500, { 'Cache-Control': 'no-store' })
+  })
+  return app
+}

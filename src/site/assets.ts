@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { buildAssets, assetOutDir } from './build-assets'
+
+export type Asset = { url: string; body: Buffer; gzip: Buffer; contentType: string }
+
+const contentTypes: Record<string, string> = {
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+}
+
+type Manifest = { byName: Map<string, Asset>; byUrl: Map<string, Asset> }
+let manifest: Manifest | undefined
+
+/**
+ * The site's CSS, scripts and icons, served from memory under content-hashed names so they can be
+ * cached for a year. The build writes them to dist/assets; a checkout without a build (tests,
+ * development) builds them on first use.
+ */
+function load(): Manifest {
+  if (manifest) return manifest
+  if (!existsSync(assetOutDir) || process.env.NODE_ENV === 'development') buildAssets()
+  const byName = new Map<string, Asset>()
+  const byUrl = new Map<string, Asset>()
+  for (const name of readdirSync(assetOutDir)) {
+    const body = readFileSync(path.join(assetOutDir, name))
+    const ext = path.extname(name)
+    const hash = createHash('sha256').update(body).digest('hex').slice(0, 10)
+    const url = `/assets/${path.basename(name, ext)}.${hash}${ext}`
+    const asset: Asset = { url, body, gzip: gzipSync(body, { level: 9 }), contentType: contentTypes[ext] ?? 'application/octet-stream' }
+    byName.set(name, asset)
+    byUrl.set(url, asset)
+  }
+  manifest = { byName, byUrl }
+  return manifest
+}
+
+export function assetUrl(name: string): string {
+  const asset = load().byName.get(name)
+  if (!asset) throw new Error(`Unknown asset ${name}`)
+  return asset.url
+}
+
+export const assetByUrl = (url: string): Asset | undefined => load().byUrl.get(url)
+
+/** Forget the loaded assets (development rebuilds them). */
+export function resetAssets(): void {
+  manifest = undefined
+}
