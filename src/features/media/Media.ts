@@ -1,4 +1,6 @@
+import path from 'node:path'
 import type { CollectionConfig } from 'payload'
+import { env } from '../../env'
 import { canEditContent } from '../../access/roles'
 import { invalidateOnChange, invalidateOnDelete } from '../../site/cache-invalidation'
 import { stripImageMetadata } from './strip-metadata'
@@ -21,7 +23,8 @@ export const Media: CollectionConfig = {
     afterDelete: [invalidateOnDelete('media')],
   },
   upload: {
-    staticDir: 'data/media',
+    // Inside DATA_DIR so that one folder holds everything an install must back up.
+    staticDir: path.resolve(env().DATA_DIR, 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     // Payload checks the real type from the file's bytes, not the name the browser sent.
     focalPoint: true,
