@@ -6,7 +6,9 @@ import { env, InvalidEnvironmentError } from './env'
 import { ensureFirstAdmin } from './features/users/ensure-first-admin'
 import { seedDemoContent } from './seed'
 import { createSiteApp } from './site/app'
+import { startCacheBroadcast } from './site/cache-broadcast'
 import { isNextPath } from './site/next-routes'
+import { pageCache } from './site/page-cache'
 
 export async function boot(): Promise<void> {
   let config
@@ -25,6 +27,11 @@ export async function boot(): Promise<void> {
   if (config.RATE_LIMITS === 'off') payload.logger.warn('RATE_LIMITS=off: public forms are not rate limited (benchmarks only).')
   if (config.PAGE_CACHE === 'off') payload.logger.warn('PAGE_CACHE=off: every page is rendered on every request.')
 
+  const stopBroadcast = await startCacheBroadcast(pageCache(), {
+    redisUrl: config.REDIS_URL,
+    databaseUrl: config.DATABASE_URL,
+    logger: payload.logger,
+  })
   await ensureFirstAdmin(payload, config)
   if (process.env.SEED !== 'off') await seedDemoContent(payload)
 
@@ -52,7 +59,9 @@ export async function boot(): Promise<void> {
   const shutdown = (signal: string) => {
     payload.logger.info(`${signal}: closing`)
     server.close(() => {
-      void payload.destroy().finally(() => process.exit(0))
+      void stopBroadcast()
+        .then(() => payload.destroy())
+        .finally(() => process.exit(0))
     })
     setTimeout(() => process.exit(0), 10_000).unref()
   }

@@ -14,7 +14,7 @@ import { Users } from './features/users/Users'
 import { defaultLocale, locales } from './site/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const { DATABASE_URL, NODE_ENV, PAYLOAD_SECRET, SITE_URL } = env()
+const { DATABASE_URL, LOG_LEVEL, NODE_ENV, PAYLOAD_SECRET, SITE_URL } = env()
 
 export default buildConfig({
   secret: PAYLOAD_SECRET,
@@ -24,6 +24,8 @@ export default buildConfig({
   db: databaseAdapter(DATABASE_URL, NODE_ENV),
   editor: lexicalEditor(),
   sharp,
+  // JSON lines in production (for a log collector); Payload's pretty printer in development.
+  logger: NODE_ENV === 'production' ? { options: { name: 'abolition', level: LOG_LEVEL } } : undefined,
   // Localization is on from the first migration so that adding a language is data, not a schema rewrite.
   localization: {
     locales: locales.map(({ code, label }) => ({ code, label })),
