@@ -1,16 +1,36 @@
 import type { Payload } from 'payload'
+import { ensureNews } from './ensure-news'
+import { ensurePages } from './ensure-pages'
+import { ensureImages, type ImageKey } from './images'
+import { createMarkdownConverter } from './markdown'
+import { newsSeeds } from './news'
+import { pageSeeds } from './pages'
+import { ensureSiteSettings } from './site-settings'
 
-/** Seeds demo content into an empty database; does nothing once any page exists. */
+/**
+ * Seeds the demo site of "Freedom Line", a fictional UK anti-slavery charity. Each item is created
+ * only if it is missing (media by file name, pages by address, news by slug, settings field by
+ * field), so running it again creates nothing twice and completes a partly seeded database.
+ *
+ * It runs only into an empty site: the site settings are filled last, so once they name a charity
+ * (a finished seed, or an operator who set up their own site) nothing is seeded again, and a demo
+ * page an editor deleted stays deleted.
+ */
 export async function seedDemoContent(payload: Payload): Promise<void> {
-  const { totalDocs } = await payload.count({ collection: 'pages', overrideAccess: true })
-  if (totalDocs > 0) return
-  payload.logger.info('Empty database: seeding demo content')
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    data: { charityName: 'Freedom Line', charityNumber: '1234567', tagline: 'Ending modern slavery, together' },
-  })
-  await payload.create({
-    collection: 'pages',
-    data: { title: 'Home', slug: 'home', _status: 'published', hero: { intro: 'Demo home page.' } },
-  })
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+  if (settings.charityName) return
+  const markdown = await createMarkdownConverter(payload)
+  const images = await ensureImages(payload)
+  const image = (key: ImageKey) => images.ids[key]
+  const pages = await ensurePages(payload, pageSeeds, { markdown, image })
+  const news = await ensureNews(payload, newsSeeds, { markdown, image, page: pages.page })
+  const settingsFilled = await ensureSiteSettings(payload, pages.page)
+
+  const createdAnything = images.created + pages.created + pages.completed + news > 0 || settingsFilled
+  payload.logger.info(
+    createdAnything
+      ? `Demo content: created ${pages.created} pages, ${news} news items, ${images.created} images` +
+          `${pages.completed ? `; completed ${pages.completed} pages` : ''}${settingsFilled ? '; filled in site settings' : ''}`
+      : 'Demo content: already present, nothing to add',
+  )
 }

@@ -1,0 +1,39 @@
+import type {
+  CallToActionBlock,
+  ImageBlock,
+  PullQuoteBlock,
+  RelatedLinksBlock,
+  RichTextBlock,
+  StatisticBlock,
+} from '../payload-types'
+import type { RichTextContent } from './markdown'
+
+/** Small constructors so the page files read as content rather than as JSON. */
+
+type Link = RelatedLinksBlock['links'][number]
+type ButtonLink = CallToActionBlock['links'][number]
+
+export const pageLink = (label: string, page: number): Link => ({ label, type: 'page', page })
+export const urlLink = (label: string, url: string): Link => ({ label, type: 'url', url })
+export const button = (link: Link, style: ButtonLink['style'] = 'primary'): ButtonLink => ({ ...link, style })
+
+export const richText = (content: RichTextContent): RichTextBlock => ({ blockType: 'richText', content })
+
+export const image = (id: number, options: { caption?: string; width?: ImageBlock['width'] } = {}): ImageBlock => ({
+  blockType: 'image',
+  image: id,
+  ...options,
+})
+
+export const pullQuote = (quote: string, attribution: string): PullQuoteBlock => ({ blockType: 'pullQuote', quote, attribution })
+
+export const statistic = (fields: Omit<StatisticBlock, 'blockType'>): StatisticBlock => ({ blockType: 'statistic', ...fields })
+
+export const callToAction = (heading: string, text: string, links: ButtonLink[]): CallToActionBlock => ({
+  blockType: 'callToAction',
+  heading,
+  text,
+  links,
+})
+
+export const relatedLinks = (heading: string, links: Link[]): RelatedLinksBlock => ({ blockType: 'relatedLinks', heading, links })

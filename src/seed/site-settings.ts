@@ -1,0 +1,48 @@
+import type { Payload } from 'payload'
+import type { SiteSetting } from '../payload-types'
+import { pageLink, urlLink } from './blocks'
+
+type PageIdByPath = (path: string) => number
+
+/**
+ * Fills in whatever the site settings still lack and leaves everything an admin has already set,
+ * so a second run (or a half-finished first one) never overwrites an edit.
+ */
+export async function ensureSiteSettings(payload: Payload, page: PageIdByPath): Promise<boolean> {
+  const current = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+  const footer = current.footer ?? {}
+  const complete = Boolean(
+    current.charityName && current.charityNumber && current.tagline && current.navigation?.length && footer.text && footer.links?.length && footer.address,
+  )
+  if (complete) return false
+  const filled: Omit<SiteSetting, 'id'> = {
+    charityName: current.charityName || 'Freedom Line',
+    charityNumber: current.charityNumber || '1234567',
+    tagline: current.tagline || 'Ending modern slavery, together',
+    navigation: current.navigation?.length
+      ? current.navigation
+      : [
+          pageLink('Slavery today', page('/slavery-today')),
+          pageLink('Human trafficking', page('/slavery-today/human-trafficking')),
+          urlLink('News', '/news'),
+          urlLink('Get help', '/get-help'),
+        ],
+    footer: {
+      text:
+        footer.text ||
+        'Freedom Line works to end modern slavery in the UK and beyond. If you are worried about someone, call the Modern Slavery & Exploitation Helpline on 08000 121 700 (free, 24 hours). In an emergency, call 999.',
+      links: footer.links?.length
+        ? footer.links
+        : [
+            urlLink('Get help', '/get-help'),
+            pageLink('Spot the signs', page('/slavery-today/spot-the-signs')),
+            urlLink('News', '/news'),
+            urlLink('Sign up for updates', '/updates'),
+            urlLink('Donate', '/donate'),
+          ],
+      address: footer.address || 'Registered office: 12 Harbour Row, Bristol BS1 4ZZ, United Kingdom.',
+    },
+  }
+  await payload.updateGlobal({ slug: 'site-settings', data: filled, overrideAccess: true })
+  return true
+}
