@@ -1,7 +1,7 @@
 // `npm run migrate:create -- <name>`: writes a migration for each adapter (SQLite and PostgreSQL),
 // since their SQL differs (docs/decisions/002-migrations-per-adapter.md). Payload compares the
-// config with each adapter's latest snapshot, so no data is touched; push is off so the scratch
-// databases it connects to are left alone.
+// config with each adapter's latest snapshot without connecting to a database, so the URLs below
+// only choose the adapter.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'

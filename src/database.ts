@@ -8,6 +8,10 @@ import { migrations as sqliteMigrations } from './migrations/sqlite/index'
 
 export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//.test(url)
 
+// PAYLOAD_MIGRATION_DIR lets `npm run check:migrations` diff the schema against a copy of the migrations.
+const migrationDir = (adapter: string) =>
+  process.env.PAYLOAD_MIGRATION_DIR || path.resolve(process.cwd(), 'src/migrations', adapter)
+
 /**
  * SQLite (a file under data/) is the embedded default; a postgres:// URL switches to PostgreSQL.
  * Each adapter keeps its own committed migrations; production start applies the pending ones
@@ -18,7 +22,7 @@ export function databaseAdapter(databaseUrl: string, nodeEnv: string): DatabaseA
   if (isPostgresUrl(databaseUrl)) {
     return postgresAdapter({
       pool: { connectionString: databaseUrl, max: 10 },
-      migrationDir: path.resolve(process.cwd(), 'src/migrations/postgres'),
+      migrationDir: migrationDir('postgres'),
       prodMigrations: postgresMigrations,
       push,
     })
@@ -27,7 +31,7 @@ export function databaseAdapter(databaseUrl: string, nodeEnv: string): DatabaseA
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return sqliteAdapter({
     client: { url: `file:${file}` },
-    migrationDir: path.resolve(process.cwd(), 'src/migrations/sqlite'),
+    migrationDir: migrationDir('sqlite'),
     prodMigrations: sqliteMigrations,
     push,
     // WAL lets readers (every page render) carry on while a writer commits.

@@ -55,5 +55,8 @@ export default buildConfig({
   },
   graphQL: { disable: true },
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Types are generated on purpose (`npm run generate:types`) and checked by `npm run check:types`
+  // (which sets PAYLOAD_TYPES_OUTPUT to compare elsewhere); Payload's background regeneration on
+  // every non-production start would rewrite the tree behind our back.
+  typescript: { autoGenerate: false, outputFile: process.env.PAYLOAD_TYPES_OUTPUT || path.resolve(dirname, 'payload-types.ts') },
 })

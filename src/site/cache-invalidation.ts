@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, TypeWithID } from 'payload'
 import { docTag, globalTag, listTag } from './cache-tags'
 import { pageCache } from './page-cache'
 
@@ -8,7 +8,7 @@ import { pageCache } from './page-cache'
  * with the published state.
  */
 export const invalidateOnChange =
-  (collection: string): CollectionAfterChangeHook =>
+  (collection: string): CollectionAfterChangeHook<TypeWithID> =>
   ({ doc, previousDoc }) => {
     const status = (doc as { _status?: string })._status
     const wasPublished = (previousDoc as { _status?: string } | undefined)?._status === 'published'
@@ -18,7 +18,7 @@ export const invalidateOnChange =
   }
 
 export const invalidateOnDelete =
-  (collection: string): CollectionAfterDeleteHook =>
+  (collection: string): CollectionAfterDeleteHook<TypeWithID> =>
   ({ doc }) => {
     pageCache().invalidate([docTag(collection, doc.id), listTag(collection)])
     return doc
@@ -26,7 +26,8 @@ export const invalidateOnDelete =
 
 export const invalidateGlobal =
   (slug: string): GlobalAfterChangeHook =>
-  ({ doc }) => {
+  // Payload types a global's doc as `any`; this hook only passes it through.
+  ({ doc }: { doc: unknown }) => {
     pageCache().invalidate([globalTag(slug)])
     return doc
   }

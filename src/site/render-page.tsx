@@ -2,7 +2,6 @@
 import type { Child } from 'hono/jsx'
 import type { Payload } from 'payload'
 import type { Env } from '../env'
-import type { Media } from '../payload-types'
 import { globalTag, listTag } from './cache-tags'
 import { findNewsBySlug, findPageByPath, listNews, siteSettings, type ReadMode } from './content'
 import { documentTags } from './document-tags'
@@ -47,7 +46,7 @@ export async function renderPage(ctx: RenderContext, path: string): Promise<Rend
   const isHome = path === '/'
   const latest = isHome ? await listNews(ctx.payload, ctx.mode.locale, 1, 3) : undefined
   const body = (
-    <ContentPage title={page.title} intro={page.hero?.intro} image={page.hero?.image as Media | null} layout={page.layout} locale={ctx.mode.locale}>
+    <ContentPage title={page.title} intro={page.hero?.intro} image={page.hero?.image} layout={page.layout} locale={ctx.mode.locale}>
       {latest?.docs.length ? (
         <section class="ab-section" aria-labelledby="latest-news">
           <h2 id="latest-news">Latest news</h2>
@@ -74,7 +73,7 @@ export async function renderNewsItem(ctx: RenderContext, slug: string): Promise<
     </p>
   )
   const body = (
-    <ContentPage title={item.title} intro={item.hero?.intro} image={item.hero?.image as Media | null} layout={item.layout} locale={ctx.mode.locale} meta={meta} />
+    <ContentPage title={item.title} intro={item.hero?.intro} image={item.hero?.image} layout={item.layout} locale={ctx.mode.locale} meta={meta} />
   )
   const tags = [...documentTags('news', item), globalTag('site-settings')]
   return { status: 200, html: await shell(ctx, path, item.seo?.title || item.title, item.seo?.description ?? item.hero?.intro, body), tags }
@@ -87,10 +86,20 @@ export async function renderNewsIndex(ctx: RenderContext, pageNumber: number): P
     <div class="ab-article">
       <h1 class="ab-hero__title">News</h1>
       <NewsList items={result.docs} locale={ctx.mode.locale} />
-      <nav class="ab-pagination" aria-label="More news">
-        {result.hasPrevPage ? <a href={`/news?page=${result.prevPage}`}>Newer news</a> : null}
-        {result.hasNextPage ? <a href={`/news?page=${result.nextPage}`}>Older news</a> : null}
-      </nav>
+      {result.hasPrevPage || result.hasNextPage ? (
+        <nav class="ab-pagination" aria-label="More news">
+          {result.hasPrevPage ? (
+            <a href={`/news?page=${result.prevPage}`} rel="prev">
+              Newer news
+            </a>
+          ) : null}
+          {result.hasNextPage ? (
+            <a href={`/news?page=${result.nextPage}`} rel="next">
+              Older news
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   )
   return { status: 200, html: await shell(ctx, '/news', 'News', null, body), tags: [listTag('news'), globalTag('site-settings')] }

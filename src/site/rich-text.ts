@@ -25,19 +25,21 @@ type InternalLinkNode = { fields: { doc?: { relationTo?: string; value?: unknown
 function internalDocToHref({ linkNode }: { linkNode: InternalLinkNode }): string {
   const doc = linkNode.fields.doc
   if (!doc || typeof doc.value !== 'object' || doc.value === null) return '#'
-  return publicPathOf(doc.relationTo ?? 'pages', doc.value as { path?: string; slug?: string })
+  return publicPathOf(doc.relationTo ?? 'pages', doc.value)
 }
 
 /**
- * Payload's converters, with two changes: text formats become elements rather than inline
- * `style` attributes (the public CSP forbids inline styles), and internal links resolve to paths.
+ * Payload's converters, with three changes: text formats become elements and list items lose their
+ * inline `style` attributes (the public CSP forbids inline styles), and internal links resolve to paths.
  * Lexical escapes text and sanitises link URLs (no javascript:), so stored rich text is safe.
  */
 const converters: HTMLConverters = {
   ...defaultHTMLConverters,
-  ...LinkHTMLConverter({ internalDocToHref: internalDocToHref as never }),
+  ...LinkHTMLConverter({ internalDocToHref }),
   text: ({ node }: { node: { text: string; format: number } }) =>
     formats.reduce((html, [bit, tag]) => (node.format & bit ? `<${tag}>${html}</${tag}>` : html), escapeHtml(node.text)),
+  // Payload's own list items carry a `style` attribute (empty or not), which the CSP blocks and reports.
+  listitem: ({ node, nodesToHTML }) => `<li>${nodesToHTML({ nodes: node.children }).join('')}</li>`,
 }
 
 export function richTextToHtml(data: SerializedEditorState | null | undefined): string {

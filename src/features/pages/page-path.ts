@@ -1,4 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { Page } from '../../payload-types'
+import { docTag } from '../../site/cache-tags'
+import { pageCache } from '../../site/page-cache'
 
 /** The root page with this slug is the home page, served at "/". */
 export const HOME_SLUG = 'home'
@@ -33,7 +36,7 @@ const idOf = (value: unknown): number | string | undefined =>
   value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | undefined)
 
 /** Computes the page's address from its parents' slugs, e.g. /slavery-today/human-trafficking. */
-export const computePagePath: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const computePagePath: CollectionBeforeChangeHook<Page> = async ({ data, originalDoc, req }) => {
   const slug = data.slug ?? originalDoc?.slug
   const parent = data.parent === undefined ? originalDoc?.parent : data.parent
   const prefix = await parentPath(req, idOf(parent), originalDoc?.id)
@@ -42,7 +45,7 @@ export const computePagePath: CollectionBeforeChangeHook = async ({ data, origin
 }
 
 /** When a page moves or is renamed, its sub-pages move with it. */
-export const moveSubPages: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const moveSubPages: CollectionAfterChangeHook<Page> = async ({ doc, previousDoc, req }) => {
   if (!previousDoc || previousDoc.path === doc.path) return doc
   const children = await req.payload.find({
     collection: 'pages',
@@ -54,7 +57,15 @@ export const moveSubPages: CollectionAfterChangeHook = async ({ doc, previousDoc
     req,
   })
   for (const child of children.docs) {
-    await req.payload.update({ collection: 'pages', id: child.id, data: {}, overrideAccess: true, req })
+    if (child._status !== 'draft') {
+      await req.payload.update({ collection: 'pages', id: child.id, data: {}, overrideAccess: true, req })
+      continue
+    }
+    // Re-saving a child whose latest version is a draft would publish its unpublished edits, so
+    // the draft moves as a draft and only the address of the published copy is rewritten.
+    const moved = await req.payload.update({ collection: 'pages', id: child.id, data: {}, draft: true, overrideAccess: true, req })
+    await req.payload.db.updateOne({ collection: 'pages', id: child.id, data: { path: moved.path }, req, returning: false })
+    pageCache().invalidate([docTag('pages', child.id)])
   }
   return doc
 }

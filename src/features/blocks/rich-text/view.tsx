@@ -4,5 +4,5 @@ import type { RichTextBlock } from '../../../payload-types'
 import { richTextToHtml } from '../../../site/rich-text'
 
 export const RichTextView = ({ block }: { block: RichTextBlock }) => (
-  <div class="ab-prose">{raw(richTextToHtml(block.content as never))}</div>
+  <div class="ab-prose">{raw(richTextToHtml(block.content))}</div>
 )
