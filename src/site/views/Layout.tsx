@@ -51,23 +51,42 @@ export function Layout(props: LayoutProps) {
   )
 }
 
+/** "page" for the page itself, "true" for a section it sits in, so only one link claims to be this page. */
+function currentness(currentPath: string, href: string): 'page' | 'true' | undefined {
+  if (currentPath === href) return 'page'
+  return href !== '/' && currentPath.startsWith(`${href}/`) ? 'true' : undefined
+}
+
+// Not sticky on purpose: a fixed header would cover the focused element when tabbing up the page (WCAG 2.4.11).
 function Header({ settings, currentPath }: { settings: SiteSetting; currentPath: string }) {
   const navigation = settings.navigation ?? []
   return (
     <header class="ab-header">
-      <div class="ab-header__inner">
-        <a class="ab-header__brand" href="/">
-          {settings.charityName}
-        </a>
+      <div class="ab-header__bar">
+        <p class="ab-brand">
+          <a class="ab-brand__name" href="/">
+            {settings.charityName}
+          </a>
+          {settings.tagline ? <span class="ab-brand__tagline">{settings.tagline}</span> : null}
+        </p>
+        <p class="ab-header__actions">
+          <a class="ab-button ab-button--secondary" href="/updates">
+            Sign up for updates
+          </a>
+          <a class="ab-button ab-button--donate" href="/donate">
+            Donate
+          </a>
+        </p>
+      </div>
+      {navigation.length ? (
         <nav class="ab-header__nav" aria-label="Main">
           <ul class="ab-nav">
             {navigation.map((link) => {
               const href = hrefOf(link)
               if (!href) return null
-              const current = currentPath === href || currentPath.startsWith(`${href}/`)
               return (
-                <li class="ab-nav__item">
-                  <a class="ab-nav__link" href={href} aria-current={current ? 'page' : undefined}>
+                <li>
+                  <a class="ab-nav__link" href={href} aria-current={currentness(currentPath, href)}>
                     {link.label}
                   </a>
                 </li>
@@ -75,15 +94,7 @@ function Header({ settings, currentPath }: { settings: SiteSetting; currentPath:
             })}
           </ul>
         </nav>
-        <div class="ab-header__actions">
-          <a class="ab-button ab-button--secondary" href="/updates">
-            Sign up for updates
-          </a>
-          <a class="ab-button ab-button--donate" href="/donate">
-            Donate
-          </a>
-        </div>
-      </div>
+      ) : null}
     </header>
   )
 }
@@ -93,6 +104,7 @@ function Footer({ settings }: { settings: SiteSetting }) {
   return (
     <footer class="ab-footer">
       <div class="ab-footer__inner">
+        <p class="ab-footer__name">{settings.charityName}</p>
         {settings.footer?.text ? <p class="ab-footer__text">{settings.footer.text}</p> : null}
         <nav aria-label="Footer">
           <ul class="ab-footer__links">

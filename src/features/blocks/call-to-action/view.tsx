@@ -3,7 +3,7 @@ import type { CallToActionBlock } from '../../../payload-types'
 import { hrefOf } from '../../../site/views/links'
 
 export const CallToActionView = ({ block }: { block: CallToActionBlock }) => (
-  <section class="ab-cta" aria-label={block.heading}>
+  <section class="ab-cta">
     <h2 class="ab-cta__heading">{block.heading}</h2>
     {block.text ? <p class="ab-cta__text">{block.text}</p> : null}
     <p class="ab-cta__actions">
