@@ -8,6 +8,7 @@ import { healthRoutes } from './health'
 import { renderNewsIndex, renderNewsItem, renderNotFound, renderPage, type RenderContext } from './render-page'
 import { respondWithPage, respondWithPreview, type Rendered } from './respond'
 import { securityHeaders } from './security-headers'
+import { mediaRoutes } from './media-files'
 import { seoRoutes } from './seo-routes'
 
 export type SiteDeps = { payload: Payload; env: Env }
@@ -34,6 +35,7 @@ export function createSiteApp({ payload, env }: SiteDeps): Hono {
   })
   app.get('/favicon.ico', (c) => c.redirect(assetUrl('favicon.svg'), 301))
   seoRoutes(app, { payload, env })
+  mediaRoutes(app, env.DATA_DIR)
 
   /** Preview needs both a signed link and a signed-in member of staff. */
   async function previewing(c: Context): Promise<boolean> {

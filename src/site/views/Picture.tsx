@@ -1,15 +1,16 @@
 /** @jsxImportSource hono/jsx */
 import type { Media } from '../../payload-types'
 import { responsiveWidths } from '../../features/media/Media'
+import { mediaUrl } from '../media-files'
 
-type Size = { url?: string | null; width?: number | null; height?: number | null }
+type Size = { filename?: string | null; width?: number | null; height?: number | null }
 
 function srcset(media: Media, format: 'webp' | 'avif'): string {
   const sizes = (media.sizes ?? {}) as Record<string, Size | undefined>
   return responsiveWidths
     .map((width) => sizes[`w${width}${format}`])
-    .filter((size): size is Size & { url: string; width: number } => Boolean(size?.url && size.width))
-    .map((size) => `${size.url} ${size.width}w`)
+    .filter((size): size is Size & { filename: string; width: number } => Boolean(size?.filename && size.width))
+    .map((size) => `${mediaUrl(size.filename)} ${size.width}w`)
     .join(', ')
 }
 
@@ -20,7 +21,8 @@ function srcset(media: Media, format: 'webp' | 'avif'): string {
 export function Picture({ media, sizes, eager = false, class: className }: { media: Media; sizes: string; eager?: boolean; class?: string }) {
   const webp = srcset(media, 'webp')
   const avif = srcset(media, 'avif')
-  const fallback = (media.sizes as Record<string, Size | undefined> | undefined)?.w960webp?.url ?? media.url ?? ''
+  const fallbackName = (media.sizes as Record<string, Size | undefined> | undefined)?.w960webp?.filename ?? media.filename
+  const fallback = fallbackName ? mediaUrl(fallbackName) : ''
   return (
     <picture>
       {avif ? <source type="image/avif" srcset={avif} sizes={sizes} /> : null}
