@@ -44,9 +44,14 @@ export const computePagePath: CollectionBeforeChangeHook<Page> = async ({ data, 
   return data
 }
 
-/** When a page moves or is renamed, its sub-pages move with it. */
-export const moveSubPages: CollectionAfterChangeHook<Page> = async ({ doc, previousDoc, req }) => {
-  if (!previousDoc || previousDoc.path === doc.path) return doc
+/**
+ * When a page is published at a new address, its sub-pages (and theirs) move with it. A rename
+ * saved as a draft (autosave does this while the editor types) has not moved anything on the
+ * public site yet, so its sub-pages follow only when it is published.
+ */
+export const moveSubPages: CollectionAfterChangeHook<Page> = async ({ context, doc, req }) => {
+  if (doc._status === 'draft' && !context.movedWithParent) return doc
+  const prefix = doc.path === '/' ? `/${doc.slug}` : doc.path
   const children = await req.payload.find({
     collection: 'pages',
     where: { parent: { equals: doc.id } },
@@ -56,14 +61,16 @@ export const moveSubPages: CollectionAfterChangeHook<Page> = async ({ doc, previ
     overrideAccess: true,
     req,
   })
+  const moving = { movedWithParent: true }
   for (const child of children.docs) {
+    if (child.path === `${prefix}/${child.slug}`) continue
     if (child._status !== 'draft') {
-      await req.payload.update({ collection: 'pages', id: child.id, data: {}, overrideAccess: true, req })
+      await req.payload.update({ collection: 'pages', id: child.id, data: {}, overrideAccess: true, req, context: moving })
       continue
     }
     // Re-saving a child whose latest version is a draft would publish its unpublished edits, so
     // the draft moves as a draft and only the address of the published copy is rewritten.
-    const moved = await req.payload.update({ collection: 'pages', id: child.id, data: {}, draft: true, overrideAccess: true, req })
+    const moved = await req.payload.update({ collection: 'pages', id: child.id, data: {}, draft: true, overrideAccess: true, req, context: moving })
     await req.payload.db.updateOne({ collection: 'pages', id: child.id, data: { path: moved.path }, req, returning: false })
     pageCache().invalidate([docTag('pages', child.id)])
   }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { etagOf, PageCache, pageCache } from './page-cache'
+
+describe('PageCache', () => {
+  it('returns what was stored, with an ETag derived from the body', () => {
+    const cache = new PageCache()
+    const page = cache.set('en:/about', '<h1>About</h1>', ['pages:1'])
+    expect(cache.get('en:/about')?.body).toBe('<h1>About</h1>')
+    expect(page.etag).toBe(etagOf('<h1>About</h1>'))
+    expect(page.etag).not.toBe(etagOf('<h1>About us</h1>'))
+    expect(page.etag).toMatch(/^"[\w-]{22}"$/)
+  })
+
+  it('drops every page that shows an invalidated document and keeps the others', () => {
+    const cache = new PageCache()
+    cache.set('en:/', 'home', ['pages:1', 'news:*'])
+    cache.set('en:/news/a', 'news a', ['news:7'])
+    cache.set('en:/about', 'about', ['pages:2', 'media:3'])
+    expect(cache.invalidate(['media:3', 'news:*'])).toBe(2)
+    expect(cache.get('en:/')).toBeUndefined()
+    expect(cache.get('en:/about')).toBeUndefined()
+    expect(cache.get('en:/news/a')?.body).toBe('news a')
+    expect(cache.size).toBe(1)
+  })
+
+  it('forgets the tag once used, so a page cached again afterwards is tracked afresh', () => {
+    const cache = new PageCache()
+    cache.set('en:/a', 'one', ['pages:1'])
+    cache.invalidate(['pages:1'])
+    cache.set('en:/a', 'two', ['pages:1'])
+    expect(cache.get('en:/a')?.body).toBe('two')
+    expect(cache.invalidate(['pages:1'])).toBe(1)
+  })
+
+  it('evicts the oldest page when full, but not when a page is replaced', () => {
+    const cache = new PageCache(2)
+    cache.set('a', 'A', [])
+    cache.set('b', 'B', [])
+    cache.set('b', 'B2', [])
+    expect(cache.size).toBe(2)
+    cache.set('c', 'C', [])
+    expect(cache.get('a')).toBeUndefined()
+    expect(cache.get('b')?.body).toBe('B2')
+    expect(cache.get('c')?.body).toBe('C')
+  })
+
+  it('tells listeners about local invalidations only, so broadcasts do not echo', () => {
+    const cache = new PageCache()
+    const heard: string[][] = []
+    const stop = cache.onInvalidate((tags) => heard.push(tags))
+    cache.invalidate(['pages:1'])
+    cache.invalidate(['pages:2'], { broadcast: false })
+    stop()
+    cache.invalidate(['pages:3'])
+    expect(heard).toEqual([['pages:1']])
+  })
+
+  it('is one cache per process, shared through globalThis', () => {
+    expect(pageCache()).toBe(pageCache())
+    expect((globalThis as Record<symbol, unknown>)[Symbol.for('abolition.pageCache')]).toBe(pageCache())
+  })
+})

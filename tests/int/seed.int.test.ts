@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedDemoContent } from '../../src/seed'
+import { startTestPayload, type TestPayload } from '../helpers/test-payload'
+import { createTestSite, type TestSite } from '../helpers/test-site'
+
+let t: TestPayload
+let site: TestSite
+beforeAll(async () => {
+  t = await startTestPayload()
+  site = createTestSite(t)
+  await seedDemoContent(t.payload)
+}, 180_000)
+afterAll(() => t?.close())
+
+const counts = async () => ({
+  pages: (await t.payload.count({ collection: 'pages' })).totalDocs,
+  news: (await t.payload.count({ collection: 'news' })).totalDocs,
+  media: (await t.payload.count({ collection: 'media' })).totalDocs,
+})
+
+describe('the demo content', () => {
+  it('publishes the human trafficking explainer at its nested address', async () => {
+    const response = await site.get('/slavery-today/human-trafficking')
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]).toMatch(/human trafficking/i)
+    expect(html).toContain('2.5 million')
+  })
+
+  it('publishes a home page and the section the explainer sits in', async () => {
+    expect((await site.get('/')).status).toBe(200)
+    expect((await site.get('/slavery-today')).status).toBe(200)
+  })
+
+  it('creates nothing twice when seeded again', async () => {
+    const before = await counts()
+    expect(before.pages).toBeGreaterThan(1)
+    expect(before.news).toBeGreaterThan(0)
+    await seedDemoContent(t.payload)
+    expect(await counts()).toEqual(before)
+  })
+})
