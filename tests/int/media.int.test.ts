@@ -4,6 +4,7 @@ import sharp, { type Metadata } from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { phonePhotoWithGps, plainPng, type UploadFile } from '../helpers/images'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
+import { createTestSite } from '../helpers/test-site'
 
 let t: TestPayload
 beforeAll(async () => {
@@ -80,5 +81,17 @@ describe('media uploads', () => {
         expect(meta.exif, copy).toBeUndefined()
       }
     })
+  })
+
+  it('are served by the site at /media/<file> with their type, and nothing outside the folder is', async () => {
+    const doc = await upload(await plainPng(), { credit: 'Freedom Line', alt: 'Square' })
+    const site = createTestSite(t)
+    const webp = (doc.sizes as Record<string, { filename?: string | null }>).w480webp?.filename ?? ''
+    const image = await site.get(`/media/${webp}`)
+    expect(image.status).toBe(200)
+    expect(image.headers.get('content-type')).toBe('image/webp')
+    expect((await sharp(Buffer.from(await image.arrayBuffer())).metadata()).format).toBe('webp')
+    expect((await site.get('/media/..%2Fpayload-secret')).status).toBe(404)
+    expect((await site.get('/media/missing.webp')).status).toBe(404)
   })
 })

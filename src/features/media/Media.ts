@@ -3,10 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { env } from '../../env'
 import { canEditContent } from '../../access/roles'
 import { invalidateOnChange, invalidateOnDelete } from '../../site/cache-invalidation'
+import { responsiveWidths } from './responsive-widths'
 import { stripImageMetadata } from './strip-metadata'
 
-/** Widths served in srcset, each as AVIF and as WebP (the <img> fallback). */
-export const responsiveWidths = [480, 960, 1600] as const
 
 export const Media: CollectionConfig = {
   slug: 'media',

@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Media } from '../../payload-types'
-import { responsiveWidths } from '../../features/media/Media'
+// Not from Media.ts: importing the collection config would read the environment too early.
+import { responsiveWidths } from '../../features/media/responsive-widths'
 import { mediaUrl } from '../media-files'
 
 type Size = { filename?: string | null; width?: number | null; height?: number | null }
