@@ -1,0 +1,44 @@
+import type { LoadRequest } from './load'
+
+/**
+ * The servers a benchmark run starts, in the order it starts them. `site` comes first: the page
+ * weight and the bytes the `bare` ceiling serves are taken from it. Each site server is a fresh
+ * process on the same database (seeded by the first).
+ */
+export type TargetName = 'site' | 'bare' | 'site-uncached'
+
+export type Target = {
+  name: TargetName
+  description: string
+  kind: 'site' | 'bare'
+  /** Environment for a site server on top of the benchmark's own. */
+  env?: Record<string, string>
+}
+
+export const targets: Target[] = [
+  { name: 'site', description: 'production server, page cache on', kind: 'site', env: { PAGE_CACHE: 'on' } },
+  { name: 'bare', description: 'bare node:http with the explainer bytes in memory', kind: 'bare' },
+  { name: 'site-uncached', description: 'production server, PAGE_CACHE=off', kind: 'site', env: { PAGE_CACHE: 'off' } },
+]
+
+export const explainerPath = '/slavery-today/human-trafficking'
+
+/**
+ * What is measured. A later issue adds its scenarios here (a form POST, search, a Postgres
+ * target...) and, if it has one, its budget in budgets.ts, keyed by the scenario's id.
+ */
+export type Scenario = {
+  /** Stable key in the JSON results and in budgets. */
+  id: string
+  label: string
+  target: TargetName
+  path: string
+  request?: LoadRequest
+}
+
+export const scenarios: Scenario[] = [
+  { id: 'explainer-cached', label: 'explainer (cached)', target: 'site', path: explainerPath },
+  { id: 'home-cached', label: 'home (cached)', target: 'site', path: '/' },
+  { id: 'bare-explainer', label: 'bare node:http, same bytes', target: 'bare', path: '/' },
+  { id: 'explainer-uncached', label: 'explainer (PAGE_CACHE=off)', target: 'site-uncached', path: explainerPath },
+]

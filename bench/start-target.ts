@@ -1,0 +1,52 @@
+import { startBareServer, type CapturedPage } from './bare-server'
+import type { BenchConfig } from './config'
+import { headerValue, httpGet } from './http-get'
+import type { PageWeight } from './page-weight'
+import { freePort } from './ports'
+import { explainerPath, targets, type Target } from './scenarios'
+import { startSiteServer, type RunningServer } from './site-server'
+
+/** What one target leaves for the next: the bare server serves the bytes the site served. */
+export type RunState = { ceilingPage?: CapturedPage; pageWeight: PageWeight | null }
+
+async function portFor(config: BenchConfig, index: number): Promise<number> {
+  return config.basePort ? config.basePort + index : freePort()
+}
+
+function startSite(target: { name: string; env?: Record<string, string> }, port: number, config: BenchConfig, dataDir: string): Promise<RunningServer> {
+  return startSiteServer({
+    port,
+    dataDir,
+    env: target.env ?? {},
+    pagePath: explainerPath,
+    logName: `server-${target.name}`,
+    startTimeoutMs: config.startTimeoutSeconds * 1000,
+  })
+}
+
+/**
+ * The first start of a fresh database migrates it and seeds the demo content (generating images).
+ * That happens once per install, so it gets its own process: the measured servers start as a
+ * restarted production server does, and their memory is that of serving, not of seeding.
+ */
+export async function seedDatabase(config: BenchConfig, dataDir: string): Promise<void> {
+  console.log('seeding a fresh SQLite database with the demo content')
+  const server = await startSite({ name: 'seed', env: {} }, await portFor(config, targets.length), config, dataDir)
+  await server.stop()
+}
+
+export async function startTarget(target: Target, index: number, config: BenchConfig, dataDir: string, state: RunState): Promise<RunningServer> {
+  const port = await portFor(config, index)
+  if (target.kind === 'bare') {
+    if (!state.ceilingPage) throw new Error('the bare server needs the explainer bytes: a site target must run before it')
+    return startBareServer({ port, dataDir, page: state.ceilingPage })
+  }
+  return startSite(target, port, config, dataDir)
+}
+
+/** The explainer as a browser without gzip gets it: the bytes autocannon will ask for. */
+export async function captureExplainer(baseUrl: string): Promise<CapturedPage> {
+  const response = await httpGet(`${baseUrl}${explainerPath}`)
+  if (response.status !== 200) throw new Error(`${explainerPath} answered HTTP ${response.status}`)
+  return { body: response.body, contentType: headerValue(response, 'content-type') ?? 'text/html; charset=utf-8' }
+}
