@@ -1,0 +1,24 @@
+/** One example of every public template, by address. The demo seed provides each of them. */
+export type PublicTemplate = { name: string; status: 200 | 404; path: (baseUrl: string) => Promise<string> }
+
+const fixed = (path: string) => () => Promise.resolve(path)
+
+/** The first news item linked from /news, so the test does not depend on the seed's slugs. */
+async function firstNewsItem(baseUrl: string): Promise<string> {
+  const html = await (await fetch(`${baseUrl}/news`, { signal: AbortSignal.timeout(15_000) })).text()
+  const match = /href="(\/news\/[a-z0-9-]+)"/.exec(html)
+  if (!match?.[1]) throw new Error('/news links to no news item: the demo content should have some')
+  return match[1]
+}
+
+export const explainerPath = '/slavery-today/human-trafficking'
+
+export const publicTemplates: PublicTemplate[] = [
+  { name: 'home', status: 200, path: fixed('/') },
+  { name: 'explainer', status: 200, path: fixed(explainerPath) },
+  { name: 'section page', status: 200, path: fixed('/slavery-today') },
+  { name: 'news index', status: 200, path: fixed('/news') },
+  { name: 'news item', status: 200, path: firstNewsItem },
+  { name: 'privacy', status: 200, path: fixed('/privacy') },
+  { name: 'not found', status: 404, path: fixed('/this-page-does-not-exist') },
+]
