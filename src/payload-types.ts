@@ -92,14 +92,19 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: ('false' | 'none' | 'null') | false | null | 'en' | 'en'[];
+  fallbackLocale:
+    | ('false' | 'none' | 'null')
+    | false
+    | null
+    | ('en' | 'vi' | 'lt' | 'ro' | 'sq' | 'pl' | 'ar')
+    | ('en' | 'vi' | 'lt' | 'ro' | 'sq' | 'pl' | 'ar')[];
   globals: {
     'site-settings': SiteSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
   };
-  locale: 'en';
+  locale: 'en' | 'vi' | 'lt' | 'ro' | 'sq' | 'pl' | 'ar';
   widgets: {
     collections: CollectionsWidget;
   };

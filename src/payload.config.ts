@@ -28,7 +28,7 @@ export default buildConfig({
   logger: NODE_ENV === 'production' ? { options: { name: 'abolition', level: LOG_LEVEL } } : undefined,
   // Localization is on from the first migration so that adding a language is data, not a schema rewrite.
   localization: {
-    locales: locales.map(({ code, label }) => ({ code, label })),
+    locales: locales.map(({ code, label, englishName, dir }) => ({ code, label: `${label} (${englishName})`, rtl: dir === 'rtl' })),
     defaultLocale,
     fallback: true,
   },

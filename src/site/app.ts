@@ -2,10 +2,12 @@ import { Hono, type Context } from 'hono'
 import type { Payload } from 'payload'
 import type { Env } from '../env'
 import { verifyPreviewToken } from '../features/preview/preview-token'
+import { translator } from '../i18n'
 import { assetByUrl, assetUrl } from './assets'
-import { defaultLocale } from './locales'
+import type { LocaleCode } from './locales'
 import { healthRoutes } from './health'
-import { renderNewsIndex, renderNewsItem, renderNotFound, renderPage, type RenderContext } from './render-page'
+import { renderContext, renderNewsIndex, renderNewsItem, renderNotFound, renderPage, type RenderContext } from './render-page'
+import { splitLocale } from './request-locale'
 import { respondWithPage, respondWithPreview, type Rendered } from './respond'
 import { securityHeaders } from './security-headers'
 import { mediaRoutes } from './media-files'
@@ -45,31 +47,36 @@ export function createSiteApp({ payload, env }: SiteDeps): Hono {
     return Boolean(user)
   }
 
-  async function serve(c: Context, cacheKey: string, render: (ctx: RenderContext) => Promise<Rendered>) {
+  async function serve(c: Context, locale: LocaleCode, cacheKey: string, render: (ctx: RenderContext) => Promise<Rendered>) {
     if (await previewing(c)) {
-      const rendered = await render({ payload, env, mode: { locale: defaultLocale, draft: true }, preview: true })
+      const rendered = await render(renderContext({ payload, env }, locale, true))
       if (rendered.status === 'redirect') return c.redirect(rendered.location)
       return respondWithPreview(c, rendered.html, rendered.status)
     }
-    const ctx: RenderContext = { payload, env, mode: { locale: defaultLocale, draft: false }, preview: false }
-    return respondWithPage(c, { cacheKey: `${defaultLocale}:${cacheKey}`, cacheEnabled, render: () => render(ctx) })
+    const ctx = renderContext({ payload, env }, locale, false)
+    return respondWithPage(c, { cacheKey: `${locale}:${cacheKey}`, cacheEnabled, render: () => render(ctx) })
   }
 
-  app.get('/news', (c) => {
-    const page = Math.max(1, Math.min(1000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1))
-    return serve(c, `/news?page=${page}`, (ctx) => renderNewsIndex(ctx, page))
-  })
-  app.get('/news/:slug{[a-z0-9-]+}', (c) => serve(c, c.req.path, (ctx) => renderNewsItem(ctx, c.req.param('slug'))))
+  /** Every page address, in every language: /<locale> prefix (none for English), then the route. */
   app.get('*', (c) => {
-    const path = c.req.path.length > 1 ? c.req.path.replace(/\/+$/, '') : c.req.path
-    if (path !== c.req.path) return c.redirect(path, 301)
-    if (!pagePathPattern.test(path)) return serve(c, path, (ctx) => renderNotFound(ctx, path))
-    return serve(c, path, (ctx) => renderPage(ctx, path))
+    const search = new URL(c.req.url).search
+    const trimmed = c.req.path.length > 1 ? c.req.path.replace(/\/+$/, '') : c.req.path
+    if (trimmed !== c.req.path) return c.redirect(`${trimmed}${search}`, 301)
+    const { locale, path, explicitDefault } = splitLocale(trimmed)
+    if (explicitDefault) return c.redirect(`${path}${search}`, 301)
+    if (path === '/news') {
+      const page = Math.max(1, Math.min(1000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1))
+      return serve(c, locale, `/news?page=${page}`, (ctx) => renderNewsIndex(ctx, page))
+    }
+    const newsSlug = /^\/news\/([a-z0-9-]+)$/.exec(path)?.[1]
+    if (newsSlug) return serve(c, locale, path, (ctx) => renderNewsItem(ctx, newsSlug))
+    if (!pagePathPattern.test(path)) return serve(c, locale, path, (ctx) => renderNotFound(ctx, path))
+    return serve(c, locale, path, (ctx) => renderPage(ctx, path))
   })
 
   app.onError((error, c) => {
     payload.logger.error({ err: error, path: c.req.path }, 'site request failed')
-    return c.text('Sorry, something went wrong on our side. Please try again in a moment.', 500, { 'Cache-Control': 'no-store' })
+    return c.text(translator(splitLocale(c.req.path).locale)('errors.server'), 500, { 'Cache-Control': 'no-store' })
   })
   return app
 }

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 import type { News, Page, SiteSetting } from '../payload-types'
+import { locales, type LocaleCode } from './locales'
 
 /** What a request may see: published content, or one document's latest draft in preview. */
-export type ReadMode = { locale: string; draft: boolean }
+export type ReadMode = { locale: LocaleCode; draft: boolean }
 
 /**
  * Depth 1 is enough for everything a page shows (images, linked pages, internal links); linked
@@ -15,7 +16,7 @@ export async function findPageByPath(payload: Payload, path: string, mode: ReadM
   const { docs } = await payload.find({
     collection: 'pages',
     where: { path: { equals: path } },
-    locale: mode.locale as 'en',
+    locale: mode.locale,
     draft: mode.draft,
     overrideAccess: mode.draft,
     depth: 1,
@@ -30,7 +31,7 @@ export async function findNewsBySlug(payload: Payload, slug: string, mode: ReadM
   const { docs } = await payload.find({
     collection: 'news',
     where: { slug: { equals: slug } },
-    locale: mode.locale as 'en',
+    locale: mode.locale,
     draft: mode.draft,
     overrideAccess: mode.draft,
     depth: 1,
@@ -41,10 +42,10 @@ export async function findNewsBySlug(payload: Payload, slug: string, mode: ReadM
   return docs[0]
 }
 
-export async function listNews(payload: Payload, locale: string, page = 1, limit = 10) {
+export async function listNews(payload: Payload, locale: LocaleCode, page = 1, limit = 10) {
   return payload.find({
     collection: 'news',
-    locale: locale as 'en',
+    locale,
     depth: 0,
     limit,
     page,
@@ -53,6 +54,29 @@ export async function listNews(payload: Payload, locale: string, page = 1, limit
   })
 }
 
-export async function siteSettings(payload: Payload, locale: string): Promise<SiteSetting> {
-  return payload.findGlobal({ slug: 'site-settings', locale: locale as 'en', depth: 1, populate: linkedPages })
+export async function siteSettings(payload: Payload, locale: LocaleCode): Promise<SiteSetting> {
+  return payload.findGlobal({ slug: 'site-settings', locale, depth: 1, populate: linkedPages })
+}
+
+/**
+ * The languages a page or news item has been translated into: those with a title of their own
+ * (with fallback on, every language would seem to have one). Read by title only, so it is cheap.
+ */
+export async function translatedLocales(
+  payload: Payload,
+  collection: 'pages' | 'news',
+  id: number,
+  draft: boolean,
+): Promise<LocaleCode[]> {
+  const doc = await payload.findByID({
+    collection,
+    id,
+    locale: 'all',
+    draft,
+    overrideAccess: draft,
+    depth: 0,
+    select: { title: true },
+  })
+  const titles = (doc.title ?? {}) as unknown as Partial<Record<LocaleCode, string | null>>
+  return locales.map((locale) => locale.code).filter((code) => Boolean(titles[code]?.trim()))
 }

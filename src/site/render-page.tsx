@@ -3,69 +3,115 @@ import type { Child } from 'hono/jsx'
 import type { Payload } from 'payload'
 import type { Env } from '../env'
 import { globalTag, listTag } from './cache-tags'
-import { findNewsBySlug, findPageByPath, listNews, siteSettings, type ReadMode } from './content'
+import { findNewsBySlug, findPageByPath, listNews, siteSettings, translatedLocales, type ReadMode } from './content'
 import { documentTags } from './document-tags'
+import { defaultLocale, localeDefinition, localizedPath, locales, type LocaleCode } from './locales'
 import type { Rendered } from './respond'
-import { Layout } from './views/Layout'
 import { ContentPage } from './views/ContentPage'
+import type { Alternate } from './views/LanguageSwitcher'
+import { Layout } from './views/Layout'
 import { formatDate, NewsList } from './views/NewsList'
 import { NotFound } from './views/NotFound'
-import { localeDefinition } from './locales'
+import { siteContextFor, type SiteContextValue } from './views/site-context'
 
-export type RenderContext = { payload: Payload; env: Env; mode: ReadMode; preview: boolean }
+export type RenderContext = { payload: Payload; env: Env; mode: ReadMode; preview: boolean; site: SiteContextValue }
 
-const html = (node: unknown): string => `<!doctype html>${String(node)}`
+export const renderContext = (deps: { payload: Payload; env: Env }, locale: LocaleCode, preview: boolean): RenderContext => ({
+  ...deps,
+  mode: { locale, draft: preview },
+  preview,
+  site: siteContextFor(locale),
+})
 
-async function shell(ctx: RenderContext, path: string, title: string, description: string | null | undefined, body: Child) {
-  const settings = await siteSettings(ctx.payload, ctx.mode.locale)
-  const { dir } = localeDefinition(ctx.mode.locale)
-  return html(
+/** hono/jsx elements render to their HTML when turned into a string. */
+const documentHtml = (node: unknown): string => `<!doctype html>${String(node)}`
+
+const allLocales: LocaleCode[] = locales.map((locale) => locale.code)
+
+type ShellOptions = {
+  /** The address without a language prefix, e.g. /slavery-today. */
+  path: string
+  title: string
+  description?: string | null
+  body: Child
+  /** The languages the content exists in. */
+  languages: LocaleCode[]
+}
+
+async function shell(ctx: RenderContext, options: ShellOptions): Promise<string> {
+  const { locale } = ctx.mode
+  const settings = await siteSettings(ctx.payload, locale)
+  const url = (code: LocaleCode) => `${ctx.env.SITE_URL}${localizedPath(code, options.path)}`
+  const translated = options.languages.includes(locale)
+  const alternates: Alternate[] = options.languages.map((code) => ({
+    locale: code,
+    label: localeDefinition(code).label,
+    url: url(code),
+    path: localizedPath(code, options.path),
+  }))
+  return documentHtml(
     <Layout
-      title={title}
-      description={description}
+      title={options.title}
+      description={options.description}
       settings={settings}
-      locale={ctx.mode.locale}
-      dir={dir}
-      canonicalUrl={`${ctx.env.SITE_URL}${path}`}
-      currentPath={path}
+      site={ctx.site}
+      dir={localeDefinition(locale).dir}
+      // An untranslated page shown in English points search engines at the English original.
+      canonicalUrl={url(translated ? locale : defaultLocale)}
+      currentPath={localizedPath(locale, options.path)}
+      alternates={alternates}
+      untranslatedInto={translated ? undefined : localeDefinition(locale).label}
       preview={ctx.preview}
     >
-      {body}
+      {options.body}
     </Layout>,
   )
 }
 
 export async function renderNotFound(ctx: RenderContext, path: string): Promise<Rendered> {
-  return { status: 404, html: await shell(ctx, path, 'Page not found', null, <NotFound />), tags: [] }
+  const html = await shell(ctx, { path, title: ctx.site.t('notFound.title'), body: <NotFound />, languages: allLocales })
+  return { status: 404, html, tags: [] }
 }
 
 /** A page from the Pages collection at its nested address; "/" is the home page. */
 export async function renderPage(ctx: RenderContext, path: string): Promise<Rendered> {
   const page = await findPageByPath(ctx.payload, path, ctx.mode)
   if (!page) return renderNotFound(ctx, path)
+  const { t } = ctx.site
   const isHome = path === '/'
-  const latest = isHome ? await listNews(ctx.payload, ctx.mode.locale, 1, 3) : undefined
+  const [languages, latest] = await Promise.all([
+    translatedLocales(ctx.payload, 'pages', page.id, ctx.mode.draft),
+    isHome ? listNews(ctx.payload, ctx.mode.locale, 1, 3) : undefined,
+  ])
   const body = (
-    <ContentPage title={page.title} intro={page.hero?.intro} image={page.hero?.image} layout={page.layout} locale={ctx.mode.locale}>
+    <ContentPage
+      title={page.title}
+      intro={page.hero?.intro}
+      image={page.hero?.image}
+      layout={page.layout}
+      contentLocale={languages.includes(ctx.mode.locale) ? undefined : defaultLocale}
+    >
       {latest?.docs.length ? (
         <section class="ab-section" aria-labelledby="latest-news">
-          <h2 id="latest-news">Latest news</h2>
-          <NewsList items={latest.docs} locale={ctx.mode.locale} headingLevel={3} />
+          <h2 id="latest-news">{t('news.latest')}</h2>
+          <NewsList items={latest.docs} headingLevel={3} />
           <p>
-            <a href="/news">All news</a>
+            <a href={ctx.site.href('/news')}>{t('news.all')}</a>
           </p>
         </section>
       ) : null}
     </ContentPage>
   )
   const tags = [...documentTags('pages', page), globalTag('site-settings'), ...(isHome ? [listTag('news')] : [])]
-  return { status: 200, html: await shell(ctx, path, page.seo?.title || page.title, page.seo?.description ?? page.hero?.intro, body), tags }
+  const html = await shell(ctx, { path, title: page.seo?.title || page.title, description: page.seo?.description ?? page.hero?.intro, body, languages })
+  return { status: 200, html, tags }
 }
 
 export async function renderNewsItem(ctx: RenderContext, slug: string): Promise<Rendered> {
   const path = `/news/${slug}`
   const item = await findNewsBySlug(ctx.payload, slug, ctx.mode)
   if (!item) return renderNotFound(ctx, path)
+  const languages = await translatedLocales(ctx.payload, 'news', item.id, ctx.mode.draft)
   const meta = (
     <p class="ab-hero__meta">
       <time datetime={item.publishedOn.slice(0, 10)}>{formatDate(item.publishedOn, ctx.mode.locale)}</time>
@@ -73,34 +119,44 @@ export async function renderNewsItem(ctx: RenderContext, slug: string): Promise<
     </p>
   )
   const body = (
-    <ContentPage title={item.title} intro={item.hero?.intro} image={item.hero?.image} layout={item.layout} locale={ctx.mode.locale} meta={meta} />
+    <ContentPage
+      title={item.title}
+      intro={item.hero?.intro}
+      image={item.hero?.image}
+      layout={item.layout}
+      contentLocale={languages.includes(ctx.mode.locale) ? undefined : defaultLocale}
+      meta={meta}
+    />
   )
   const tags = [...documentTags('news', item), globalTag('site-settings')]
-  return { status: 200, html: await shell(ctx, path, item.seo?.title || item.title, item.seo?.description ?? item.hero?.intro, body), tags }
+  const html = await shell(ctx, { path, title: item.seo?.title || item.title, description: item.seo?.description ?? item.hero?.intro, body, languages })
+  return { status: 200, html, tags }
 }
 
 export async function renderNewsIndex(ctx: RenderContext, pageNumber: number): Promise<Rendered> {
+  const { t, href } = ctx.site
   const result = await listNews(ctx.payload, ctx.mode.locale, pageNumber, 20)
   if (pageNumber > 1 && !result.docs.length) return renderNotFound(ctx, '/news')
   const body = (
     <div class="ab-article">
-      <h1 class="ab-hero__title">News</h1>
-      <NewsList items={result.docs} locale={ctx.mode.locale} />
+      <h1 class="ab-hero__title">{t('news.title')}</h1>
+      <NewsList items={result.docs} />
       {result.hasPrevPage || result.hasNextPage ? (
-        <nav class="ab-pagination" aria-label="More news">
+        <nav class="ab-pagination" aria-label={t('news.pagination')}>
           {result.hasPrevPage ? (
-            <a href={`/news?page=${result.prevPage}`} rel="prev">
-              Newer news
+            <a href={href(`/news?page=${result.prevPage}`)} rel="prev">
+              {t('news.newer')}
             </a>
           ) : null}
           {result.hasNextPage ? (
-            <a href={`/news?page=${result.nextPage}`} rel="next">
-              Older news
+            <a href={href(`/news?page=${result.nextPage}`)} rel="next">
+              {t('news.older')}
             </a>
           ) : null}
         </nav>
       ) : null}
     </div>
   )
-  return { status: 200, html: await shell(ctx, '/news', 'News', null, body), tags: [listTag('news'), globalTag('site-settings')] }
+  const html = await shell(ctx, { path: '/news', title: t('news.title'), body, languages: allLocales })
+  return { status: 200, html, tags: [listTag('news'), globalTag('site-settings')] }
 }

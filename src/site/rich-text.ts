@@ -7,6 +7,8 @@ import {
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { publicPathOf } from '../features/preview/preview-url'
 import { escapeHtml } from './escape'
+import { defaultLocale } from './locales'
+import { localizeHref } from './request-locale'
 
 // Lexical's text format bits (bold 1, italic 2, strikethrough 4, underline 8, code 16, sub 32, sup 64).
 const formats: [bit: number, tag: string][] = [
@@ -30,19 +32,33 @@ function internalDocToHref({ linkNode }: { linkNode: InternalLinkNode }): string
 
 /**
  * Payload's converters, with three changes: text formats become elements and list items lose their
- * inline `style` attributes (the public CSP forbids inline styles), and internal links resolve to paths.
- * Lexical escapes text and sanitises link URLs (no javascript:), so stored rich text is safe.
+ * inline `style` attributes (the public CSP forbids inline styles), and links resolve to paths in
+ * the reader's language. Lexical escapes text and sanitises link URLs (no javascript:), so stored
+ * rich text is safe.
  */
-const converters: HTMLConverters = {
-  ...defaultHTMLConverters,
-  ...LinkHTMLConverter({ internalDocToHref }),
-  text: ({ node }: { node: { text: string; format: number } }) =>
-    formats.reduce((html, [bit, tag]) => (node.format & bit ? `<${tag}>${html}</${tag}>` : html), escapeHtml(node.text)),
-  // Payload's own list items carry a `style` attribute (empty or not), which the CSP blocks and reports.
-  listitem: ({ node, nodesToHTML }) => `<li>${nodesToHTML({ nodes: node.children }).join('')}</li>`,
+function convertersFor(localize: (href: string) => string): HTMLConverters {
+  const links = LinkHTMLConverter({ internalDocToHref: (args) => localize(internalDocToHref(args)) })
+  return {
+    ...defaultHTMLConverters,
+    ...links,
+    // Editors type site addresses in English ("/donate"); the reader stays in their language.
+    link: (args) => {
+      const url = args.node.fields.url
+      const node = args.node.fields.linkType === 'internal' || !url ? args.node : { ...args.node, fields: { ...args.node.fields, url: localize(url) } }
+      return typeof links.link === 'function' ? links.link({ ...args, node }) : ''
+    },
+    text: ({ node }: { node: { text: string; format: number } }) =>
+      formats.reduce((html, [bit, tag]) => (node.format & bit ? `<${tag}>${html}</${tag}>` : html), escapeHtml(node.text)),
+    // Payload's own list items carry a `style` attribute (empty or not), which the CSP blocks and reports.
+    listitem: ({ node, nodesToHTML }) => `<li>${nodesToHTML({ nodes: node.children }).join('')}</li>`,
+  }
 }
 
-export function richTextToHtml(data: SerializedEditorState | null | undefined): string {
+const convertersByLocale = new Map<string, HTMLConverters>()
+
+export function richTextToHtml(data: SerializedEditorState | null | undefined, locale: string = defaultLocale): string {
   if (!data?.root) return ''
+  let converters = convertersByLocale.get(locale)
+  if (!converters) convertersByLocale.set(locale, (converters = convertersFor((href) => localizeHref(locale, href))))
   return convertLexicalToHTML({ data, converters, disableContainer: true, disableIndent: true, disableTextAlign: true })
 }

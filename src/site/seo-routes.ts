@@ -1,6 +1,7 @@
 import type { Hono } from 'hono'
 import type { SiteDeps } from './app'
 import { escapeHtml } from './escape'
+import { isLocaleCode, localizedPath, locales } from './locales'
 
 /** robots.txt, sitemap.xml and the news feed: only public, published content. */
 export function seoRoutes(app: Hono, { payload, env }: SiteDeps): void {
@@ -9,20 +10,39 @@ export function seoRoutes(app: Hono, { payload, env }: SiteDeps): void {
       'Cache-Control': 'public, max-age=3600',
     }),
   )
-  app.get('/sitemap.xml', async (c) => {
+  const xml = (body: string) => ({
+    body: `<?xml version="1.0" encoding="UTF-8"?>\n${body}`,
+    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+  })
+
+  /** An index of one sitemap per language, each listing the pages that exist in that language. */
+  app.get('/sitemap.xml', (c) => {
+    const entries = locales.map((locale) => `  <sitemap><loc>${escapeHtml(`${env.SITE_URL}/sitemaps/${locale.code}.xml`)}</loc></sitemap>`)
+    const { body, headers } = xml(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`)
+    return c.body(body, 200, headers)
+  })
+
+  app.get('/sitemaps/:file{[a-z]{2}\\.xml}', async (c) => {
+    const code = c.req.param('file').slice(0, 2)
+    if (!isLocaleCode(code)) return c.notFound()
+    // No fallback: a page belongs in a language's sitemap only if it has been translated.
+    const read = { locale: code, fallbackLocale: false, depth: 0, limit: 5000, pagination: false } as const
     const [pages, news] = await Promise.all([
-      payload.find({ collection: 'pages', limit: 5000, depth: 0, pagination: false, select: { path: true, updatedAt: true } }),
-      payload.find({ collection: 'news', limit: 5000, depth: 0, pagination: false, select: { slug: true, updatedAt: true } }),
+      payload.find({ collection: 'pages', ...read, select: { title: true, path: true, updatedAt: true } }),
+      payload.find({ collection: 'news', ...read, select: { title: true, slug: true, updatedAt: true } }),
     ])
+    const url = (path: string) => `${env.SITE_URL}${localizedPath(code, path)}`
     const entries = [
-      ...pages.docs.map((doc) => ({ loc: `${env.SITE_URL}${doc.path === '/' ? '/' : doc.path}`, lastmod: doc.updatedAt })),
-      { loc: `${env.SITE_URL}/news`, lastmod: undefined },
-      ...news.docs.map((doc) => ({ loc: `${env.SITE_URL}/news/${doc.slug}`, lastmod: doc.updatedAt })),
+      ...pages.docs.filter((doc) => doc.title && doc.path).map((doc) => ({ loc: url(doc.path ?? '/'), lastmod: doc.updatedAt })),
+      { loc: url('/news'), lastmod: undefined },
+      ...news.docs.filter((doc) => doc.title).map((doc) => ({ loc: url(`/news/${doc.slug}`), lastmod: doc.updatedAt })),
     ]
-    const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries
-      .map((e) => `  <url><loc>${escapeHtml(e.loc)}</loc>${e.lastmod ? `<lastmod>${e.lastmod.slice(0, 10)}</lastmod>` : ''}</url>`)
-      .join('\n')}\n</urlset>\n`
-    return c.body(body, 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' })
+    const { body, headers } = xml(
+      `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries
+        .map((e) => `  <url><loc>${escapeHtml(e.loc)}</loc>${e.lastmod ? `<lastmod>${e.lastmod.slice(0, 10)}</lastmod>` : ''}</url>`)
+        .join('\n')}\n</urlset>\n`,
+    )
+    return c.body(body, 200, headers)
   })
   app.get('/feed.xml', async (c) => {
     const [settings, news] = await Promise.all([

@@ -10,7 +10,7 @@ import { StatisticView } from './statistic/view'
 export type LayoutBlock = NonNullable<Page['layout']>[number]
 
 /** One view per block type; TypeScript fails here when a block is added without a view. */
-function BlockView({ block, locale }: { block: LayoutBlock; locale: string }) {
+function BlockView({ block }: { block: LayoutBlock }) {
   switch (block.blockType) {
     case 'richText':
       return <RichTextView block={block} />
@@ -19,7 +19,7 @@ function BlockView({ block, locale }: { block: LayoutBlock; locale: string }) {
     case 'pullQuote':
       return <PullQuoteView block={block} />
     case 'statistic':
-      return <StatisticView block={block} locale={locale} />
+      return <StatisticView block={block} />
     case 'callToAction':
       return <CallToActionView block={block} />
     case 'relatedLinks':
@@ -31,10 +31,10 @@ function BlockView({ block, locale }: { block: LayoutBlock; locale: string }) {
   }
 }
 
-export const RenderBlocks = ({ blocks, locale }: { blocks: LayoutBlock[] | null | undefined; locale: string }) => (
+export const RenderBlocks = ({ blocks }: { blocks: LayoutBlock[] | null | undefined }) => (
   <>
     {(blocks ?? []).map((block) => (
-      <BlockView block={block} locale={locale} />
+      <BlockView block={block} />
     ))}
   </>
 )

@@ -1,9 +1,15 @@
 import * as migration_20261126_091527_initial from './20261126_091527_initial';
+import * as migration_20261126_094612_languages from './20261126_094612_languages';
 
 export const migrations = [
   {
     up: migration_20261126_091527_initial.up,
     down: migration_20261126_091527_initial.down,
-    name: '20261126_091527_initial'
+    name: '20261126_091527_initial',
+  },
+  {
+    up: migration_20261126_094612_languages.up,
+    down: migration_20261126_094612_languages.down,
+    name: '20261126_094612_languages'
   },
 ];

@@ -9,7 +9,8 @@ export type ContentPageProps = {
   intro?: string | null
   image?: Media | number | null
   layout?: LayoutBlock[] | null
-  locale: string
+  /** The language the content is in, when it differs from the page's (an untranslated page). */
+  contentLocale?: string
   /** Shown between the title and the intro, e.g. a news item's date. */
   meta?: Child
   children?: Child
@@ -19,7 +20,7 @@ export type ContentPageProps = {
 export function ContentPage(props: ContentPageProps) {
   const image = typeof props.image === 'object' && props.image ? props.image : undefined
   return (
-    <article class="ab-article">
+    <article class="ab-article" lang={props.contentLocale}>
       <header class="ab-hero">
         <h1 class="ab-hero__title">{props.title}</h1>
         {props.meta}
@@ -35,7 +36,7 @@ export function ContentPage(props: ContentPageProps) {
         ) : null}
       </header>
       <div class="ab-article__body">
-        <RenderBlocks blocks={props.layout} locale={props.locale} />
+        <RenderBlocks blocks={props.layout} />
       </div>
       {props.children}
     </article>

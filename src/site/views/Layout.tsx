@@ -2,50 +2,68 @@
 import type { Child } from 'hono/jsx'
 import type { SiteSetting } from '../../payload-types'
 import { assetUrl } from '../assets'
+import { LanguageSwitcher, type Alternate } from './LanguageSwitcher'
 import { hrefOf } from './links'
+import { SiteContext, useSite, type SiteContextValue } from './site-context'
 
 export type LayoutProps = {
   title: string
   description?: string | null
   settings: SiteSetting
-  locale: string
+  site: SiteContextValue
   dir: 'ltr' | 'rtl'
   canonicalUrl: string
+  /** The page's address in the reader's language, e.g. /vi/slavery-today. */
   currentPath: string
+  /** The page in every language it exists in (hreflang links and the language switcher). */
+  alternates: Alternate[]
+  /** Set when the page is shown in English because it has no translation yet: the language's own name. */
+  untranslatedInto?: string
   preview?: boolean
   children: Child
 }
 
 export function Layout(props: LayoutProps) {
-  const { settings } = props
+  const { settings, site } = props
+  const { t } = site
   const pageTitle = props.title === settings.charityName ? props.title : `${props.title} | ${settings.charityName}`
   return (
-    <html lang={props.locale} dir={props.dir}>
+    <html lang={site.locale} dir={props.dir}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{pageTitle}</title>
         {props.description ? <meta name="description" content={props.description} /> : null}
         <link rel="canonical" href={props.canonicalUrl} />
+        {props.alternates.map((alternate) => (
+          <link rel="alternate" hreflang={alternate.locale} href={alternate.url} />
+        ))}
         <link rel="stylesheet" href={assetUrl('site.css')} />
         <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
-        <link rel="alternate" type="application/rss+xml" title={`${settings.charityName} news`} href="/feed.xml" />
+        <link rel="alternate" type="application/rss+xml" title={t('layout.newsFeed', { name: settings.charityName })} href="/feed.xml" />
         {props.preview ? <script src={assetUrl('preview.js')} defer /> : null}
       </head>
       <body class="ab-body">
-        <a class="ab-skip-link" href="#main">
-          Skip to main content
-        </a>
-        {props.preview ? (
-          <p class="ab-preview-banner" role="status">
-            Preview: you are looking at a draft that the public cannot see.
-          </p>
-        ) : null}
-        <Header settings={settings} currentPath={props.currentPath} />
-        <main id="main" class="ab-main" tabindex={-1}>
-          {props.children}
-        </main>
-        <Footer settings={settings} />
+        <SiteContext.Provider value={site}>
+          <a class="ab-skip-link" href="#main">
+            {t('layout.skipLink')}
+          </a>
+          {props.preview ? (
+            <p class="ab-preview-banner" role="status">
+              {t('layout.preview')}
+            </p>
+          ) : null}
+          <Header settings={settings} currentPath={props.currentPath} alternates={props.alternates} />
+          <main id="main" class="ab-main" tabindex={-1}>
+            {props.untranslatedInto ? (
+              <p class="ab-fallback-notice" role="note">
+                {t('layout.fallbackNotice', { language: props.untranslatedInto })}
+              </p>
+            ) : null}
+            {props.children}
+          </main>
+          <Footer settings={settings} />
+        </SiteContext.Provider>
       </body>
     </html>
   )
@@ -58,32 +76,35 @@ function currentness(currentPath: string, href: string): 'page' | 'true' | undef
 }
 
 // Not sticky on purpose: a fixed header would cover the focused element when tabbing up the page (WCAG 2.4.11).
-function Header({ settings, currentPath }: { settings: SiteSetting; currentPath: string }) {
+function Header({ settings, currentPath, alternates }: { settings: SiteSetting; currentPath: string; alternates: Alternate[] }) {
+  const { t, href: localize } = useSite()
   const navigation = settings.navigation ?? []
   return (
     <header class="ab-header">
       <div class="ab-header__bar">
         <p class="ab-brand">
-          <a class="ab-brand__name" href="/">
+          <a class="ab-brand__name" href={localize('/')}>
             {settings.charityName}
           </a>
           {settings.tagline ? <span class="ab-brand__tagline">{settings.tagline}</span> : null}
         </p>
         <p class="ab-header__actions">
-          <a class="ab-button ab-button--secondary" href="/updates">
-            Sign up for updates
+          <a class="ab-button ab-button--secondary" href={localize('/updates')}>
+            {t('layout.signUp')}
           </a>
-          <a class="ab-button ab-button--donate" href="/donate">
-            Donate
+          <a class="ab-button ab-button--donate" href={localize('/donate')}>
+            {t('layout.donate')}
           </a>
         </p>
       </div>
+      <LanguageSwitcher alternates={alternates} />
       {navigation.length ? (
-        <nav class="ab-header__nav" aria-label="Main">
+        <nav class="ab-header__nav" aria-label={t('layout.mainNavigation')}>
           <ul class="ab-nav">
             {navigation.map((link) => {
-              const href = hrefOf(link)
-              if (!href) return null
+              const target = hrefOf(link)
+              if (!target) return null
+              const href = localize(target)
               return (
                 <li>
                   <a class="ab-nav__link" href={href} aria-current={currentness(currentPath, href)}>
@@ -100,29 +121,30 @@ function Header({ settings, currentPath }: { settings: SiteSetting; currentPath:
 }
 
 function Footer({ settings }: { settings: SiteSetting }) {
+  const { t, href: localize } = useSite()
   const links = settings.footer?.links ?? []
   return (
     <footer class="ab-footer">
       <div class="ab-footer__inner">
         <p class="ab-footer__name">{settings.charityName}</p>
         {settings.footer?.text ? <p class="ab-footer__text">{settings.footer.text}</p> : null}
-        <nav aria-label="Footer">
+        <nav aria-label={t('layout.footerNavigation')}>
           <ul class="ab-footer__links">
             {links.map((link) => {
               const href = hrefOf(link)
               return href ? (
                 <li>
-                  <a href={href}>{link.label}</a>
+                  <a href={localize(href)}>{link.label}</a>
                 </li>
               ) : null
             })}
             <li>
-              <a href="/privacy">Privacy</a>
+              <a href={localize('/privacy')}>{t('layout.privacy')}</a>
             </li>
           </ul>
         </nav>
         <p class="ab-footer__legal">
-          {settings.charityName} is a registered charity, number {settings.charityNumber}.
+          {t('layout.charityLine', { name: settings.charityName, number: settings.charityNumber })}
           {settings.footer?.address ? ` ${settings.footer.address}` : ''}
         </p>
       </div>

@@ -1,10 +1,15 @@
 /** @jsxImportSource hono/jsx */
-export const NotFound = () => (
-  <div class="ab-article">
-    <h1 class="ab-hero__title">Page not found</h1>
-    <p>If you typed the address, check it is correct. If you followed a link, the page may have moved.</p>
-    <p>
-      <a href="/">Go to the home page</a> or <a href="/get-help">find out how to get help</a>.
-    </p>
-  </div>
-)
+import { useSite } from './site-context'
+
+export function NotFound() {
+  const { t, href } = useSite()
+  return (
+    <div class="ab-article">
+      <h1 class="ab-hero__title">{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
+      <p>
+        <a href={href('/')}>{t('notFound.home')}</a> {t('notFound.or')} <a href={href('/get-help')}>{t('notFound.help')}</a>.
+      </p>
+    </div>
+  )
+}

@@ -1,4 +1,5 @@
 import type { Page } from '../../payload-types'
+import { useSite } from './site-context'
 
 export type EditorLink = {
   label?: string | null
@@ -12,6 +13,15 @@ export function hrefOf(link: EditorLink): string | undefined {
   if (link.type === 'url') return link.url ?? undefined
   if (link.page && typeof link.page === 'object') return link.page.path ?? undefined
   return undefined
+}
+
+/** The link's address in the reader's language (editors link to the English address). */
+export function useLinkHref(): (link: EditorLink) => string | undefined {
+  const { href } = useSite()
+  return (link) => {
+    const target = hrefOf(link)
+    return target === undefined ? undefined : href(target)
+  }
 }
 
 /** Tags for the pages a set of links points at, so renaming a page refreshes the links to it. */

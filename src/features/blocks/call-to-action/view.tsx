@@ -1,8 +1,10 @@
 /** @jsxImportSource hono/jsx */
 import type { CallToActionBlock } from '../../../payload-types'
-import { hrefOf } from '../../../site/views/links'
+import { useLinkHref } from '../../../site/views/links'
 
-export const CallToActionView = ({ block }: { block: CallToActionBlock }) => (
+export function CallToActionView({ block }: { block: CallToActionBlock }) {
+  const hrefOf = useLinkHref()
+  return (
   <section class="ab-cta">
     <h2 class="ab-cta__heading">{block.heading}</h2>
     {block.text ? <p class="ab-cta__text">{block.text}</p> : null}
@@ -17,4 +19,5 @@ export const CallToActionView = ({ block }: { block: CallToActionBlock }) => (
       })}
     </p>
   </section>
-)
+  )
+}

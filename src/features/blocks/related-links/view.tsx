@@ -1,10 +1,15 @@
 /** @jsxImportSource hono/jsx */
 import type { RelatedLinksBlock } from '../../../payload-types'
-import { hrefOf } from '../../../site/views/links'
+import { useLinkHref } from '../../../site/views/links'
+import { useSite } from '../../../site/views/site-context'
 
-export const RelatedLinksView = ({ block }: { block: RelatedLinksBlock }) => (
-  <nav class="ab-related" aria-label={block.heading ?? 'Find out more'}>
-    <h2 class="ab-related__heading">{block.heading ?? 'Find out more'}</h2>
+export function RelatedLinksView({ block }: { block: RelatedLinksBlock }) {
+  const { t } = useSite()
+  const hrefOf = useLinkHref()
+  const heading = block.heading || t('blocks.findOutMore')
+  return (
+  <nav class="ab-related" aria-label={heading}>
+    <h2 class="ab-related__heading">{heading}</h2>
     <ul class="ab-related__list">
       {block.links.map((link) => {
         const href = hrefOf(link)
@@ -18,4 +23,5 @@ export const RelatedLinksView = ({ block }: { block: RelatedLinksBlock }) => (
       })}
     </ul>
   </nav>
-)
+  )
+}
