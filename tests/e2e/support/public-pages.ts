@@ -21,4 +21,11 @@ export const publicTemplates: PublicTemplate[] = [
   { name: 'news item', status: 200, path: firstNewsItem },
   { name: 'privacy', status: 200, path: fixed('/privacy') },
   { name: 'not found', status: 404, path: fixed('/this-page-does-not-exist') },
+  // Issue 3: a translated page in a Latin-script language, the right-to-left layout, and a page
+  // shown in English with the "not translated yet" notice.
+  { name: 'explainer in Vietnamese', status: 200, path: fixed(`/vi${explainerPath}`) },
+  { name: 'home in Arabic (right to left)', status: 200, path: fixed('/ar') },
+  { name: 'explainer in Arabic (right to left)', status: 200, path: fixed(`/ar${explainerPath}`) },
+  { name: 'untranslated page in Lithuanian', status: 200, path: fixed('/lt/slavery-today/forced-labour') },
+  { name: 'not found in Polish', status: 404, path: fixed('/pl/this-page-does-not-exist') },
 ]
