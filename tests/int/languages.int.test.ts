@@ -61,7 +61,7 @@ describe('pages in the reader’s language', () => {
     const html = await response.text()
     expect(htmlTag(html)).toContain('lang="lt"')
     expect(html).toContain(catalogs.lt.layout.fallbackNotice.replace('{{language}}', 'Lietuvių'))
-    expect(html).toContain('<article class="ab-article" lang="en">')
+    expect(html).toContain('<article class="ab-article" lang="en" dir="ltr">')
     expect(h1Of(html)).toBe('Forced labour')
     // Search engines are pointed at the English original, which is the only language listed.
     expect(html).toContain('<link rel="canonical" href="http://localhost:3000/forced-labour"/>')

@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx'
 import { RenderBlocks, type LayoutBlock } from '../../features/blocks/RenderBlocks'
 import type { Media } from '../../payload-types'
+import { localeDefinition } from '../locales'
 import { Credit, Picture } from './Picture'
 
 export type ContentPageProps = {
@@ -20,7 +21,12 @@ export type ContentPageProps = {
 export function ContentPage(props: ContentPageProps) {
   const image = typeof props.image === 'object' && props.image ? props.image : undefined
   return (
-    <article class="ab-article" lang={props.contentLocale}>
+    <article
+      class="ab-article"
+      lang={props.contentLocale}
+      // English shown on a right-to-left page must still read left to right.
+      dir={props.contentLocale ? localeDefinition(props.contentLocale).dir : undefined}
+    >
       <header class="ab-hero">
         <h1 class="ab-hero__title">{props.title}</h1>
         {props.meta}
