@@ -6,6 +6,7 @@ import { createMarkdownConverter } from './markdown'
 import { newsSeeds } from './news'
 import { pageSeeds } from './pages'
 import { ensureSiteSettings } from './site-settings'
+import { translateAllSiteSettings, translateContent } from './translations'
 
 /**
  * Seeds the demo site of "Freedom Line", a fictional UK anti-slavery charity. Each item is created
@@ -23,14 +24,21 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
   const images = await ensureImages(payload)
   const image = (key: ImageKey) => images.ids[key]
   const pages = await ensurePages(payload, pageSeeds, { markdown, image })
-  const news = await ensureNews(payload, newsSeeds, { markdown, image, page: pages.page })
+  const tools = { markdown, image, page: pages.page }
+  const news = await ensureNews(payload, newsSeeds, tools)
+  // Vietnamese and Lithuanian for some pages only: the others show the "not yet translated" notice.
+  const translated = await translateContent(payload, tools)
   const settingsFilled = await ensureSiteSettings(payload, pages.page)
+  // After the English settings, whose menu rows the translated labels attach to.
+  const settingsTranslated = await translateAllSiteSettings(payload)
 
-  const createdAnything = images.created + pages.created + pages.completed + news > 0 || settingsFilled
+  const createdAnything =
+    images.created + pages.created + pages.completed + news + translated.pages + translated.images + settingsTranslated > 0 || settingsFilled
   payload.logger.info(
     createdAnything
       ? `Demo content: created ${pages.created} pages, ${news} news items, ${images.created} images` +
-          `${pages.completed ? `; completed ${pages.completed} pages` : ''}${settingsFilled ? '; filled in site settings' : ''}`
+          `${pages.completed ? `; completed ${pages.completed} pages` : ''}${settingsFilled ? '; filled in site settings' : ''}` +
+          `; translated ${translated.pages} pages, ${translated.images} images and ${settingsTranslated} languages of site settings`
       : 'Demo content: already present, nothing to add',
   )
 }

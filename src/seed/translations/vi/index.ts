@@ -1,0 +1,17 @@
+import type { Translation } from '../types'
+import { home } from './home'
+import { humanTrafficking } from './human-trafficking'
+import { images, siteSettings } from './site'
+import { slaveryToday } from './slavery-today'
+
+/** Vietnamese: many of the survivors Freedom Line meets came from Vietnam. */
+export const vi: Translation = {
+  locale: 'vi',
+  pages: {
+    '/': home,
+    '/slavery-today': slaveryToday,
+    '/slavery-today/human-trafficking': humanTrafficking,
+  },
+  images,
+  siteSettings,
+}
