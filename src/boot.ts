@@ -1,5 +1,4 @@
-import { getRequestListener } from '@hono/node-server'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer } from 'node:http'
 import next from 'next'
 import { getPayload } from 'payload'
 import { env, InvalidEnvironmentError } from './env'
@@ -7,6 +6,7 @@ import { ensureFirstAdmin } from './features/users/ensure-first-admin'
 import { seedDemoContent } from './seed'
 import { createSiteApp } from './site/app'
 import { startCacheBroadcast } from './site/cache-broadcast'
+import { createDispatcher } from './site/dispatch'
 import { isNextPath } from './site/next-routes'
 import { pageCache } from './site/page-cache'
 
@@ -39,13 +39,7 @@ export async function boot(): Promise<void> {
   await nextApp.prepare()
   const handleNext = nextApp.getRequestHandler()
   const site = createSiteApp({ payload, env: config })
-  const handleSite = getRequestListener(site.fetch)
-
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const pathname = (req.url ?? '/').split('?', 1)[0] ?? '/'
-    if (isNextPath(pathname)) return void handleNext(req, res)
-    return void handleSite(req, res)
-  })
+  const server = createServer(createDispatcher({ next: handleNext, site, pageCache: config.PAGE_CACHE === 'on' }))
   if (dev) {
     // Next's dev server reloads the admin through a websocket.
     const upgrade = nextApp.getUpgradeHandler()

@@ -9,6 +9,7 @@ import { healthRoutes } from './health'
 import { renderContext, renderNewsIndex, renderNewsItem, renderNotFound, renderPage, type RenderContext } from './render-page'
 import { splitLocale } from './request-locale'
 import { respondWithPage, respondWithPreview, type Rendered } from './respond'
+import { rememberCachedHeaders } from './fast-path'
 import { securityHeaders } from './security-headers'
 import { mediaRoutes } from './media-files'
 import { seoRoutes } from './seo-routes'
@@ -21,6 +22,7 @@ const pagePathPattern = /^\/(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?$/
 export function createSiteApp({ payload, env }: SiteDeps): Hono {
   const app = new Hono()
   const cacheEnabled = env.PAGE_CACHE === 'on'
+  app.use(rememberCachedHeaders)
   app.use(securityHeaders({ https: env.SITE_URL.startsWith('https://') }))
   healthRoutes(app, payload)
 

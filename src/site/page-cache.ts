@@ -7,6 +7,11 @@ export type CachedPage = {
   contentType: string
   /** Compressed once, on first use, then served as is. */
   gzip?: Buffer
+  /** The request path this page answers without a query string, for the fast path in front of the app. */
+  url?: string
+  /** The complete response headers as the app sent them (security headers included), for the fast path. */
+  headers?: Record<string, string>
+  bodyBuffer?: Buffer
 }
 
 /**
@@ -17,6 +22,7 @@ export type CachedPage = {
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>()
   private readonly keysByTag = new Map<string, Set<string>>()
+  private readonly keysByUrl = new Map<string, string>()
   private readonly listeners = new Set<(tags: string[]) => void>()
 
   constructor(private readonly maxEntries = 5000) {}
@@ -25,10 +31,25 @@ export class PageCache {
     return this.pages.get(key)
   }
 
-  set(key: string, body: string, tags: Iterable<string>, contentType = 'text/html; charset=utf-8'): CachedPage {
+  /** The page a bare request path (no query string) was last answered with, if it is still cached. */
+  getByUrl(url: string): CachedPage | undefined {
+    const key = this.keysByUrl.get(url)
+    return key === undefined ? undefined : this.pages.get(key)
+  }
+
+  set(
+    key: string,
+    body: string,
+    tags: Iterable<string>,
+    options: { contentType?: string; url?: string } = {},
+  ): CachedPage {
     if (this.pages.size >= this.maxEntries && !this.pages.has(key)) this.evictOldest()
     const uniqueTags = [...new Set(tags)]
-    const page: CachedPage = { body, etag: etagOf(body), tags: uniqueTags, contentType }
+    const page: CachedPage = { body, etag: etagOf(body), tags: uniqueTags, contentType: options.contentType ?? 'text/html; charset=utf-8' }
+    if (options.url !== undefined) {
+      page.url = options.url
+      this.keysByUrl.set(options.url, key)
+    }
     this.pages.set(key, page)
     for (const tag of uniqueTags) {
       let keys = this.keysByTag.get(tag)
@@ -43,7 +64,7 @@ export class PageCache {
     let dropped = 0
     for (const tag of tags) {
       for (const key of this.keysByTag.get(tag) ?? []) {
-        if (this.pages.delete(key)) dropped++
+        if (this.delete(key)) dropped++
       }
       this.keysByTag.delete(tag)
     }
@@ -54,6 +75,7 @@ export class PageCache {
   clear(): void {
     this.pages.clear()
     this.keysByTag.clear()
+    this.keysByUrl.clear()
   }
 
   get size(): number {
@@ -66,9 +88,17 @@ export class PageCache {
     return () => this.listeners.delete(listener)
   }
 
+  private delete(key: string): boolean {
+    const page = this.pages.get(key)
+    if (!page) return false
+    this.pages.delete(key)
+    if (page.url !== undefined && this.keysByUrl.get(page.url) === key) this.keysByUrl.delete(page.url)
+    return true
+  }
+
   private evictOldest(): void {
     const oldest = this.pages.keys().next()
-    if (!oldest.done) this.pages.delete(oldest.value)
+    if (!oldest.done) this.delete(oldest.value)
   }
 }
 

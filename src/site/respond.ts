@@ -5,6 +5,9 @@ import { publicCsp } from './security-headers'
 
 export type Rendered = { status: 200 | 404; html: string; tags: string[] } | { status: 'redirect'; location: string }
 
+/** Hono context variable: the cache entry this response was just stored as. */
+export const cachedPageVariable = 'abolitionCachedPage'
+
 /** Browsers and CDNs may keep a copy but must revalidate it (cheap: ETag) before reuse. */
 const publicCacheControl = 'public, no-cache'
 
@@ -39,8 +42,11 @@ export async function respondWithPage(
   const rendered = await options.render()
   if (rendered.status === 'redirect') return c.redirect(rendered.location, 301)
   if (rendered.status === 200 && options.cacheEnabled) {
-    const page = cache.set(options.cacheKey, rendered.html, rendered.tags)
+    // A plain address (no query string) may later be answered by the fast path in front of the app.
+    const url = new URL(c.req.url).search ? undefined : c.req.path
+    const page = cache.set(options.cacheKey, rendered.html, rendered.tags, { url })
     page.gzip = gzipSync(page.body)
+    if (url !== undefined) c.set(cachedPageVariable, page)
     return send(c, page, 200, publicCacheControl)
   }
   const page = { body: rendered.html, etag: etagOf(rendered.html), contentType: 'text/html; charset=utf-8' }
