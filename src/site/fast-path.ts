@@ -34,14 +34,26 @@ export function serveFromPageCache(req: IncomingMessage, res: ServerResponse): b
   if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url || req.url.includes('?')) return false
   const page = pageCache().getByUrl(req.url)
   if (!page?.headers) return false
+  const replay = (page.replay ??= replayOf(page, page.headers))
   if (req.headers['if-none-match'] === page.etag) {
-    res.writeHead(304, page.headers)
+    res.writeHead(304, replay.notModified)
     res.end()
     return true
   }
-  const gzip = acceptsGzip(req.headers['accept-encoding']) && page.gzip !== undefined
-  const body = gzip ? (page.gzip as Buffer) : (page.bodyBuffer ??= Buffer.from(page.body))
-  res.writeHead(200, { ...page.headers, 'content-length': String(body.length), ...(gzip ? { 'content-encoding': 'gzip' } : {}) })
+  const gzip = replay.gzip !== undefined && acceptsGzip(req.headers['accept-encoding'])
+  const [head, body] = gzip && replay.gzip ? replay.gzip : replay.plain
+  res.writeHead(200, head)
   res.end(req.method === 'HEAD' ? undefined : body)
   return true
+}
+
+/** Header lists built once per cached page (flat [name, value, …] arrays, as node:http takes them). */
+function replayOf(page: CachedPage, headers: Record<string, string>): NonNullable<CachedPage['replay']> {
+  const base = Object.entries(headers).flat()
+  const plainBody = Buffer.from(page.body)
+  return {
+    notModified: base,
+    plain: [[...base, 'content-length', String(plainBody.length)], plainBody],
+    gzip: page.gzip ? [[...base, 'content-length', String(page.gzip.length), 'content-encoding', 'gzip'], page.gzip] : undefined,
+  }
 }

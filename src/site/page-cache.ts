@@ -11,7 +11,12 @@ export type CachedPage = {
   url?: string
   /** The complete response headers as the app sent them (security headers included), for the fast path. */
   headers?: Record<string, string>
-  bodyBuffer?: Buffer
+  /** What the fast path writes, prepared on its first hit. */
+  replay?: {
+    notModified: string[]
+    plain: [head: string[], body: Buffer]
+    gzip: [head: string[], body: Buffer] | undefined
+  }
 }
 
 /**
