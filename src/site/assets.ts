@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, watch } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { buildAssets, assetOutDir } from './build-assets'
+import { buildAssets, assetOutDir, assetSourceDirs } from './build-assets'
+import { pageCache } from './page-cache'
 
 export type Asset = { url: string; body: Buffer; gzip: Buffer; contentType: string }
 
@@ -24,7 +25,10 @@ let manifest: Manifest | undefined
  */
 function load(): Manifest {
   if (manifest) return manifest
-  if (!existsSync(assetOutDir) || process.env.NODE_ENV === 'development') buildAssets()
+  if (process.env.NODE_ENV === 'development') {
+    buildAssets()
+    watchSourcesOnce()
+  } else if (!existsSync(assetOutDir)) buildAssets()
   const byName = new Map<string, Asset>()
   const byUrl = new Map<string, Asset>()
   for (const name of readdirSync(assetOutDir)) {
@@ -47,6 +51,24 @@ export function assetUrl(name: string): string {
 }
 
 export const assetByUrl = (url: string): Asset | undefined => load().byUrl.get(url)
+
+let watching = false
+
+/**
+ * Development: the server process restarts when TypeScript changes, but CSS and scripts are read
+ * from disk; on a change they are rebuilt on the next request, and cached pages (which name the
+ * old hashed URLs) are dropped.
+ */
+function watchSourcesOnce(): void {
+  if (watching) return
+  watching = true
+  for (const dir of assetSourceDirs) {
+    watch(dir, () => {
+      manifest = undefined
+      pageCache().clear()
+    }).unref()
+  }
+}
 
 /** Forget the loaded assets (development rebuilds them). */
 export function resetAssets(): void {

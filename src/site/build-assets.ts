@@ -5,6 +5,7 @@ import path from 'node:path'
 const sourceDir = path.resolve(process.cwd(), 'src/site/assets')
 const scriptDir = path.resolve(process.cwd(), 'src/site/scripts')
 export const assetOutDir = path.resolve(process.cwd(), 'dist/assets')
+export const assetSourceDirs = [sourceDir, scriptDir]
 
 /**
  * Copies stylesheets and icons and bundles each enhancement script (plain TypeScript, no
