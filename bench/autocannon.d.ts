@@ -12,6 +12,10 @@ declare module 'autocannon' {
       headers?: Record<string, string>
       body?: string
       timeout?: number
+      /** Send exactly this many requests instead of running for `duration`. */
+      amount?: number
+      /** Replace `[<id>]` in the body with a fresh id per request. */
+      idReplacement?: boolean
     }
 
     /** Histogram summary: latency in milliseconds, requests in requests per second. */
@@ -36,6 +40,7 @@ declare module 'autocannon' {
       non2xx: number
       resets: number
       '2xx': number
+      '3xx': number
       latency: Histogram
       requests: Histogram & { sent: number }
       throughput: Histogram

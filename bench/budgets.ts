@@ -66,6 +66,25 @@ export function evaluateBudgets(measured: Measured): BudgetResult[] {
       : missing('server RSS after load', `< ${memoryBudgetMb} MB`),
   )
 
+  // Issue 4: at least 300 sign-ups/s with p99 under 300 ms at 50 connections, and nothing lost.
+  const signUps = scenario(measured, 'signup')
+  budgets.push(
+    signUps
+      ? { name: 'sign-ups/s', pass: signUps.requestsPerSecond >= 300, measured: `${signUps.requestsPerSecond}`, limit: '>= 300/s' }
+      : missing('sign-ups/s', '>= 300/s'),
+    signUps
+      ? { name: 'sign-up p99', pass: signUps.latencyP99Ms < 300, measured: `${signUps.latencyP99Ms} ms`, limit: '< 300 ms' }
+      : missing('sign-up p99', '< 300 ms'),
+    signUps?.integrity
+      ? {
+          name: 'sign-ups stored = accepted',
+          pass: signUps.integrity.created === signUps.integrity.succeeded && signUps.integrity.succeeded === signUps.integrity.sent,
+          measured: `${signUps.integrity.created} stored of ${signUps.integrity.succeeded} accepted (${signUps.integrity.sent} sent)`,
+          limit: 'equal',
+        }
+      : missing('sign-ups stored = accepted', 'equal'),
+  )
+
   // Not a budget of the issue, but numbers from a run that answered errors (or nothing) mean nothing.
   const failing = measured.scenarios.filter((s) => s.requests === 0 || s.non2xx > 0 || s.errors > 0)
   budgets.push({

@@ -1,7 +1,15 @@
 import autocannon from 'autocannon'
 import { httpGet } from './http-get'
 
-export type LoadRequest = { method?: string; headers?: Record<string, string>; body?: string }
+export type LoadRequest = {
+  method?: string
+  headers?: Record<string, string>
+  body?: string
+  /** A fresh id for every `[<id>]` in the body (distinct sign-ups). */
+  idReplacement?: boolean
+  /** A form POST answers 303 See Other on success: count 3xx as success, not as non-2xx. */
+  successIsRedirect?: boolean
+}
 
 export type LoadResult = {
   requestsPerSecond: number
@@ -26,7 +34,8 @@ export async function measureLoad(options: {
   seconds: number
   request?: LoadRequest
 }): Promise<LoadResult> {
-  const base = { url: options.url, connections: options.connections, ...options.request }
+  const { successIsRedirect, ...request } = options.request ?? {}
+  const base = { url: options.url, connections: options.connections, ...request }
   if (options.warmupSeconds > 0) {
     await autocannon({ ...base, duration: options.warmupSeconds })
     // The warm-up leaves up to `connections` requests in the server's queue; on a slow page they
@@ -40,7 +49,7 @@ export async function measureLoad(options: {
     latencyP99Ms: result.latency.p99,
     latencyMaxMs: result.latency.max,
     requests: result.requests.total,
-    non2xx: result.non2xx,
+    non2xx: successIsRedirect ? result.non2xx - result['3xx'] : result.non2xx,
     errors: result.errors + result.timeouts,
   }
 }

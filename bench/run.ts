@@ -62,9 +62,10 @@ async function main(): Promise<void> {
             connections: config.connections,
             warmupSeconds: config.warmupSeconds,
             seconds: config.seconds,
-            request: scenario.request,
+            request: scenario.prepare ? await scenario.prepare(server.baseUrl) : scenario.request,
           })
-          scenarioResults.push({ id: scenario.id, label: scenario.label, target: scenario.target, path: scenario.path, ...load })
+          const integrity = scenario.integrity ? await scenario.integrity(server.baseUrl, dataDir, config.connections) : undefined
+          scenarioResults.push({ id: scenario.id, label: scenario.label, target: scenario.target, path: scenario.path, ...load, integrity })
         }
         if (target.kind === 'site') memory.push({ target: target.name, rssMb: residentMemoryMb(server.pid) ?? null })
       } finally {

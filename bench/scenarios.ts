@@ -1,4 +1,5 @@
 import type { LoadRequest } from './load'
+import { checkSignUpIntegrity, signUpRequest, type SignUpIntegrity } from './sign-up'
 
 /**
  * The servers a benchmark run starts, in the order it starts them. `site` comes first: the page
@@ -34,6 +35,10 @@ export type Scenario = {
   target: TargetName
   path: string
   request?: LoadRequest
+  /** Builds the request from the running server (e.g. a form's hidden fields). */
+  prepare?: (baseUrl: string) => Promise<LoadRequest>
+  /** After the load: checks that nothing accepted was lost. */
+  integrity?: (baseUrl: string, dataDir: string, connections: number) => Promise<SignUpIntegrity>
 }
 
 export const scenarios: Scenario[] = [
@@ -41,4 +46,6 @@ export const scenarios: Scenario[] = [
   { id: 'home-cached', label: 'home (cached)', target: 'site', path: '/' },
   { id: 'bare-explainer', label: 'bare node:http, same bytes', target: 'bare', path: '/' },
   { id: 'explainer-uncached', label: 'explainer (PAGE_CACHE=off)', target: 'site-uncached', path: explainerPath },
+  // Issue 4: distinct addresses, RATE_LIMITS=off (every site target runs so), POST -> 303.
+  { id: 'signup', label: 'sign-up POST (SQLite)', target: 'site', path: '/updates', prepare: signUpRequest, integrity: checkSignUpIntegrity },
 ]

@@ -2,6 +2,7 @@ import { createServer } from 'node:http'
 import next from 'next'
 import { getPayload } from 'payload'
 import { env, InvalidEnvironmentError } from './env'
+import { startPageViewFlusher } from './features/statistics/view-flusher'
 import { ensureFirstAdmin } from './features/users/ensure-first-admin'
 import { seedDemoContent } from './seed'
 import { createSiteApp } from './site/app'
@@ -33,6 +34,7 @@ export async function boot(): Promise<void> {
     logger: payload.logger,
   })
   await ensureFirstAdmin(payload, config)
+  const stopPageViews = startPageViewFlusher(payload)
   if (process.env.SEED !== 'off') await seedDemoContent(payload)
 
   const nextApp = next({ dev, dir: process.cwd(), hostname: 'localhost', port: config.PORT })
@@ -53,7 +55,8 @@ export async function boot(): Promise<void> {
   const shutdown = (signal: string) => {
     payload.logger.info(`${signal}: closing`)
     server.close(() => {
-      void stopBroadcast()
+      // The last few seconds of page views are written before the database closes.
+      void Promise.allSettled([stopPageViews(), stopBroadcast()])
         .then(() => payload.destroy())
         .finally(() => process.exit(0))
     })

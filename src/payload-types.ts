@@ -71,18 +71,30 @@ export interface Config {
     news: News;
     media: Media;
     users: User;
+    'page-views': PageView;
+    'mail-outbox': MailOutbox;
+    supporters: Supporter;
+    consents: Consent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    supporters: {
+      consents: 'consents';
+    };
+  };
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
+    'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
+    supporters: SupportersSelect<false> | SupportersSelect<true>;
+    consents: ConsentsSelect<false> | ConsentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -100,9 +112,13 @@ export interface Config {
     | ('en' | 'vi' | 'lt' | 'ro' | 'sq' | 'pl' | 'ar')[];
   globals: {
     'site-settings': SiteSetting;
+    'consent-wording': ConsentWording;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'consent-wording': ConsentWordingSelect<false> | ConsentWordingSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'vi' | 'lt' | 'ro' | 'sq' | 'pl' | 'ar';
   widgets: {
@@ -111,6 +127,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendMail: TaskSendMail;
+      deleteUnconfirmedSignUps: TaskDeleteUnconfirmedSignUps;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -153,7 +171,18 @@ export interface Page {
     image?: (number | null) | Media;
   };
   layout?:
-    (RichTextBlock | ImageBlock | PullQuoteBlock | StatisticBlock | CallToActionBlock | RelatedLinksBlock)[] | null;
+    | (
+        | RichTextBlock
+        | ImageBlock
+        | PullQuoteBlock
+        | StatisticBlock
+        | CallToActionBlock
+        | RelatedLinksBlock
+        | HelplinesBlock
+        | SignsOfExploitationBlock
+        | SignUpFormBlock
+      )[]
+    | null;
   /**
    * The last part of the address: lower-case words joined by hyphens.
    */
@@ -372,6 +401,46 @@ export interface RelatedLinksBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HelplinesBlock".
+ */
+export interface HelplinesBlock {
+  /**
+   * Leave empty for "Call for free, confidential help" in the reader’s language. The numbers come from Site settings → Helplines.
+   */
+  heading?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'helplines';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SignsOfExploitationBlock".
+ */
+export interface SignsOfExploitationBlock {
+  /**
+   * Leave empty for "Spot the signs" in the reader’s language. The eleven signs are the same on every page.
+   */
+  heading?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'signsOfExploitation';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SignUpFormBlock".
+ */
+export interface SignUpFormBlock {
+  /**
+   * Leave empty for “Sign up for updates”.
+   */
+  heading?: string | null;
+  text?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'signUpForm';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
 export interface News {
@@ -390,7 +459,18 @@ export interface News {
     image?: (number | null) | Media;
   };
   layout?:
-    (RichTextBlock | ImageBlock | PullQuoteBlock | StatisticBlock | CallToActionBlock | RelatedLinksBlock)[] | null;
+    | (
+        | RichTextBlock
+        | ImageBlock
+        | PullQuoteBlock
+        | StatisticBlock
+        | CallToActionBlock
+        | RelatedLinksBlock
+        | HelplinesBlock
+        | SignsOfExploitationBlock
+        | SignUpFormBlock
+      )[]
+    | null;
   /**
    * The last part of the address: lower-case words joined by hyphens.
    */
@@ -440,6 +520,150 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Views per page and day, counted without cookies and without storing anything about readers. Kept for 400 days.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views".
+ */
+export interface PageView {
+  id: number;
+  /**
+   * UTC date, YYYY-MM-DD.
+   */
+  day: string;
+  path: string;
+  /**
+   * The referring site’s domain, or "(none)": typed in, bookmarked, from this site, or no referrer sent.
+   */
+  referrer: string;
+  views: number;
+}
+/**
+ * Every e-mail the site sends. Without SMTP_URL nothing leaves the server: messages are kept here, marked as sent to the outbox.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-outbox".
+ */
+export interface MailOutbox {
+  id: number;
+  to: string;
+  category: string;
+  locale: string;
+  subject: string;
+  status: 'queued' | 'sent' | 'failed';
+  /**
+   * Where a sent message went.
+   */
+  deliveredVia?: ('smtp' | 'outbox') | null;
+  attempts: number;
+  sentAt?: string | null;
+  /**
+   * The plain-text part, as the recipient’s mail program shows it.
+   */
+  text: string;
+  /**
+   * The HTML part (source).
+   */
+  html: string;
+  /**
+   * One message per key: queuing the same key again sends nothing.
+   */
+  idempotencyKey: string;
+  /**
+   * Sent as List-Unsubscribe (one-click, RFC 8058).
+   */
+  unsubscribeUrl?: string | null;
+  /**
+   * The Message-ID header.
+   */
+  messageId?: string | null;
+  /**
+   * Why the last attempt failed (the job retries with a growing pause).
+   */
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * People who signed up for updates. Each one’s consent history is at the bottom of their record.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supporters".
+ */
+export interface Supporter {
+  id: number;
+  email?: string | null;
+  emailKey?: string | null;
+  firstName?: string | null;
+  /**
+   * The language they signed up in; e-mails use it.
+   */
+  locale: 'en' | 'vi' | 'lt' | 'ro' | 'sq' | 'pl' | 'ar';
+  status: 'pending' | 'subscribed' | 'unsubscribed' | 'erased';
+  /**
+   * Topics chosen (ids from Site settings).
+   */
+  interests?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  erasedAt?: string | null;
+  confirmTokenHash?: string | null;
+  confirmTokenExpiresAt?: string | null;
+  manageKey?: string | null;
+  manageTokenHash?: string | null;
+  suppressionHash?: string | null;
+  consents?: {
+    docs?: (number | Consent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every sign-up, confirmation, preference change and withdrawal. Entries cannot be edited or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consents".
+ */
+export interface Consent {
+  id: number;
+  kind: 'signup' | 'confirmation' | 'preferences' | 'withdrawal' | 'resubscription' | 'erasure' | 'expiry';
+  supporter?: (number | null) | Supporter;
+  /**
+   * The consent wording version shown (Consent wording → Versions).
+   */
+  wordingVersion?: number | null;
+  /**
+   * Which form or link.
+   */
+  form?: string | null;
+  pagePath?: string | null;
+  locale?: string | null;
+  /**
+   * The topics chosen at this moment.
+   */
+  interests?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -510,7 +734,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendMail' | 'deleteUnconfirmedSignUps' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -543,10 +767,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendMail' | 'deleteUnconfirmedSignUps' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -572,6 +805,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'page-views';
+        value: number | PageView;
+      } | null)
+    | ({
+        relationTo: 'mail-outbox';
+        value: number | MailOutbox;
+      } | null)
+    | ({
+        relationTo: 'supporters';
+        value: number | Supporter;
+      } | null)
+    | ({
+        relationTo: 'consents';
+        value: number | Consent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -636,6 +885,9 @@ export interface PagesSelect<T extends boolean = true> {
         statistic?: T | StatisticBlockSelect<T>;
         callToAction?: T | CallToActionBlockSelect<T>;
         relatedLinks?: T | RelatedLinksBlockSelect<T>;
+        helplines?: T | HelplinesBlockSelect<T>;
+        signsOfExploitation?: T | SignsOfExploitationBlockSelect<T>;
+        signUpForm?: T | SignUpFormBlockSelect<T>;
       };
   slug?: T;
   parent?: T;
@@ -734,6 +986,34 @@ export interface RelatedLinksBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HelplinesBlock_select".
+ */
+export interface HelplinesBlockSelect<T extends boolean = true> {
+  heading?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SignsOfExploitationBlock_select".
+ */
+export interface SignsOfExploitationBlockSelect<T extends boolean = true> {
+  heading?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SignUpFormBlock_select".
+ */
+export interface SignUpFormBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news_select".
  */
 export interface NewsSelect<T extends boolean = true> {
@@ -755,6 +1035,9 @@ export interface NewsSelect<T extends boolean = true> {
         statistic?: T | StatisticBlockSelect<T>;
         callToAction?: T | CallToActionBlockSelect<T>;
         relatedLinks?: T | RelatedLinksBlockSelect<T>;
+        helplines?: T | HelplinesBlockSelect<T>;
+        signsOfExploitation?: T | SignsOfExploitationBlockSelect<T>;
+        signUpForm?: T | SignUpFormBlockSelect<T>;
       };
   slug?: T;
   seo?:
@@ -882,6 +1165,76 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views_select".
+ */
+export interface PageViewsSelect<T extends boolean = true> {
+  day?: T;
+  path?: T;
+  referrer?: T;
+  views?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-outbox_select".
+ */
+export interface MailOutboxSelect<T extends boolean = true> {
+  to?: T;
+  category?: T;
+  locale?: T;
+  subject?: T;
+  status?: T;
+  deliveredVia?: T;
+  attempts?: T;
+  sentAt?: T;
+  text?: T;
+  html?: T;
+  idempotencyKey?: T;
+  unsubscribeUrl?: T;
+  messageId?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supporters_select".
+ */
+export interface SupportersSelect<T extends boolean = true> {
+  email?: T;
+  emailKey?: T;
+  firstName?: T;
+  locale?: T;
+  status?: T;
+  interests?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  erasedAt?: T;
+  confirmTokenHash?: T;
+  confirmTokenExpiresAt?: T;
+  manageKey?: T;
+  manageTokenHash?: T;
+  suppressionHash?: T;
+  consents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consents_select".
+ */
+export interface ConsentsSelect<T extends boolean = true> {
+  kind?: T;
+  supporter?: T;
+  wordingVersion?: T;
+  form?: T;
+  pagePath?: T;
+  locale?: T;
+  interests?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -916,6 +1269,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -991,6 +1345,103 @@ export interface SiteSetting {
      */
     address?: string | null;
   };
+  /**
+   * Shown on the get-help page as large buttons to call, the first one at the top. One row per country; numbers as people dial them there.
+   */
+  helplines?:
+    | {
+        /**
+         * e.g. GB
+         */
+        country: string;
+        countryName: string;
+        name: string;
+        /**
+         * As dialled in that country, e.g. 08000 121 700, or with the country code, e.g. +44 8000 121 700.
+         */
+        number: string;
+        /**
+         * e.g. 999 in the UK, 112 in the EU, 911 in the US.
+         */
+        emergencyNumber: string;
+        /**
+         * e.g. "Free, 24 hours a day, 7 days a week"
+         */
+        hours: string;
+        /**
+         * The languages callers can speak in.
+         */
+        languages?: string | null;
+        /**
+         * Where to report online (https:// address); optional.
+         */
+        website?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Pages at /get-help and below always have the quick exit and send no referrer.
+   */
+  safety: {
+    /**
+     * Where the "Exit this page" button goes: an everyday site that gives nothing away (https:// only).
+     */
+    quickExitUrl: string;
+    /**
+     * Show the "Exit this page" button on every page, not only the get-help pages.
+     */
+    quickExitOnEveryPage?: boolean | null;
+    /**
+     * Give the get-help pages a plain title ("Information") in browser tabs and history.
+     */
+    neutralTitles?: boolean | null;
+  };
+  /**
+   * News older than this many years says so at the top ("This article is more than 2 years old"). 0 turns the notice off.
+   */
+  oldNewsAfterYears?: number | null;
+  /**
+   * Topics people can choose when they sign up for updates. Leave empty to ask for none.
+   */
+  interests?:
+    | {
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Shown on every sign-up form. Each save becomes a new version; earlier ones stay in Versions.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-wording".
+ */
+export interface ConsentWording {
+  id: number;
+  /**
+   * Plain words: what you will send, how often, and that they can leave at any time.
+   */
+  text: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1026,6 +1477,53 @@ export interface SiteSettingsSelect<T extends boolean = true> {
             };
         address?: T;
       };
+  helplines?:
+    | T
+    | {
+        country?: T;
+        countryName?: T;
+        name?: T;
+        number?: T;
+        emergencyNumber?: T;
+        hours?: T;
+        languages?: T;
+        website?: T;
+        id?: T;
+      };
+  safety?:
+    | T
+    | {
+        quickExitUrl?: T;
+        quickExitOnEveryPage?: T;
+        neutralTitles?: T;
+      };
+  oldNewsAfterYears?: T;
+  interests?:
+    | T
+    | {
+        label?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-wording_select".
+ */
+export interface ConsentWordingSelect<T extends boolean = true> {
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1039,6 +1537,28 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    messageId: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteUnconfirmedSignUps".
+ */
+export interface TaskDeleteUnconfirmedSignUps {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

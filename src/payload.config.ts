@@ -5,11 +5,20 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { databaseAdapter } from './database'
 import { env } from './env'
+import { mailAutoRun } from './features/mail/mail-queue'
+import { outboxEmailAdapter } from './features/mail/payload-email-adapter'
+import { Outbox } from './features/mail/Outbox'
+import { sendMailTask } from './features/mail/send-mail-task'
 import { Media } from './features/media/Media'
 import { News } from './features/news/News'
 import { Pages } from './features/pages/Pages'
 import { livePreviewUrl } from './features/preview/preview-url'
 import { SiteSettings } from './features/site-settings/SiteSettings'
+import { PageViews } from './features/statistics/PageViews'
+import { Consents } from './features/updates/collections/Consents'
+import { Supporters } from './features/updates/collections/Supporters'
+import { ConsentWording } from './features/updates/ConsentWording'
+import { deleteUnconfirmedTask } from './features/updates/jobs/delete-unconfirmed'
 import { Users } from './features/users/Users'
 import { defaultLocale, locales } from './site/locales'
 
@@ -24,6 +33,8 @@ export default buildConfig({
   db: databaseAdapter(DATABASE_URL, NODE_ENV),
   editor: lexicalEditor(),
   sharp,
+  // Staff password resets go through the outbox and queue like every other message.
+  email: outboxEmailAdapter,
   // JSON lines in production (for a log collector); Payload's pretty printer in development.
   logger: NODE_ENV === 'production' ? { options: { name: 'abolition', level: LOG_LEVEL } } : undefined,
   // Localization is on from the first migration so that adding a language is data, not a schema rewrite.
@@ -32,8 +43,8 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, News, Media, Users],
-  globals: [SiteSettings],
+  collections: [Pages, News, Media, Users, PageViews, Outbox, Supporters, Consents],
+  globals: [SiteSettings, ConsentWording],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · abolition admin' },
@@ -50,7 +61,9 @@ export default buildConfig({
   },
   jobs: {
     // Scheduled publishing is a job; the queue runs inside the server process every minute.
-    autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
+    // Mail has its own queue, polled every two seconds (see docs/mail.md).
+    autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }, mailAutoRun],
+    tasks: [sendMailTask, deleteUnconfirmedTask],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS !== 'off',
   },
   graphQL: { disable: true },

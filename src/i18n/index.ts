@@ -8,16 +8,28 @@ import ro from './catalogs/ro.json'
 import sq from './catalogs/sq.json'
 import vi from './catalogs/vi.json'
 
+/** i18next's plural suffixes (from Intl.PluralRules): "x_one"/"x_other" are looked up as "x" with a count. */
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
+type WithoutPluralSuffix<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K
+
+/**
+ * English's keys, except that of a plural message only "_other" is required: each language has its
+ * own plural forms (Vietnamese one, Polish four), which the catalog test checks.
+ */
+type CatalogShape<T> = {
+  [K in keyof T as K extends `${string}_${Exclude<PluralSuffix, 'other'>}` ? never : K]: T[K] extends string ? string : CatalogShape<T[K]>
+}
+
 /** English is the source catalog: its keys are the contract every other catalog must meet. */
-export type Catalog = typeof en
+export type Catalog = CatalogShape<typeof en>
 export const catalogs: Record<LocaleCode, Catalog> = { en, vi, lt, ro, sq, pl, ar }
 
 type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${WithoutPluralSuffix<K>}` : Leaves<T[K], `${Prefix}${K}.`>
 }[keyof T & string]
 
-/** Every message key, e.g. "layout.skipLink"; a typo is a type error. */
-export type MessageKey = Leaves<Catalog>
+/** Every message key, e.g. "layout.skipLink" (a plural one without its suffix); a typo is a type error. */
+export type MessageKey = Leaves<typeof en>
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string
 
 const instanceKey = Symbol.for('abolition.i18n')

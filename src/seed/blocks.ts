@@ -1,9 +1,11 @@
 import type {
   CallToActionBlock,
+  HelplinesBlock,
   ImageBlock,
   PullQuoteBlock,
   RelatedLinksBlock,
   RichTextBlock,
+  SignsOfExploitationBlock,
   StatisticBlock,
 } from '../payload-types'
 import type { RichTextContent } from './markdown'
@@ -37,3 +39,9 @@ export const callToAction = (heading: string, text: string, links: ButtonLink[])
 })
 
 export const relatedLinks = (heading: string, links: Link[]): RelatedLinksBlock => ({ blockType: 'relatedLinks', heading, links })
+
+/** The helplines from the site settings, under the block's default heading in each language. */
+export const helplines = (): HelplinesBlock => ({ blockType: 'helplines' })
+
+/** The ILO's eleven indicators, worded by the site's translations. */
+export const signsOfExploitation = (): SignsOfExploitationBlock => ({ blockType: 'signsOfExploitation' })

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 import type { SiteSetting } from '../payload-types'
+import { helplineSeed } from '../features/get-help/settings-fields'
+import { defaultQuickExitUrl } from '../features/quick-exit/settings-fields'
 import { pageLink, urlLink } from './blocks'
 
 type PageIdByPath = (path: string) => number
@@ -12,7 +14,15 @@ export async function ensureSiteSettings(payload: Payload, page: PageIdByPath): 
   const current = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
   const footer = current.footer ?? {}
   const complete = Boolean(
-    current.charityName && current.charityNumber && current.tagline && current.navigation?.length && footer.text && footer.links?.length && footer.address,
+    current.charityName &&
+      current.charityNumber &&
+      current.tagline &&
+      current.navigation?.length &&
+      footer.text &&
+      footer.links?.length &&
+      footer.address &&
+      current.helplines?.length &&
+      current.interests?.length,
   )
   if (complete) return false
   const filled: Omit<SiteSetting, 'id'> = {
@@ -42,6 +52,11 @@ export async function ensureSiteSettings(payload: Payload, page: PageIdByPath): 
           ],
       address: footer.address || 'Registered office: 12 Harbour Row, Bristol BS1 4ZZ, United Kingdom.',
     },
+    helplines: current.helplines?.length ? current.helplines : [helplineSeed],
+    interests: current.interests?.length
+      ? current.interests
+      : [{ label: 'Campaigns and petitions' }, { label: 'News and research' }, { label: 'Events and fundraising' }],
+    safety: { ...current.safety, quickExitUrl: current.safety?.quickExitUrl || defaultQuickExitUrl },
   }
   await payload.updateGlobal({ slug: 'site-settings', data: filled, overrideAccess: true })
   return true

@@ -1,9 +1,13 @@
 import { Hono, type Context } from 'hono'
 import type { Payload } from 'payload'
 import type { Env } from '../env'
+import { helpPageReferrerPolicy } from '../features/get-help/help-pages'
 import { verifyPreviewToken } from '../features/preview/preview-token'
+import { countPageViews } from '../features/statistics/count-views'
+import { updatesRoutes } from '../features/updates/routes'
 import { translator } from '../i18n'
 import { assetByUrl, assetUrl } from './assets'
+import { formBodyLimit } from './forms/body-limit'
 import type { LocaleCode } from './locales'
 import { healthRoutes } from './health'
 import { renderContext, renderNewsIndex, renderNewsItem, renderNotFound, renderPage, type RenderContext } from './render-page'
@@ -22,8 +26,11 @@ const pagePathPattern = /^\/(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?$/
 export function createSiteApp({ payload, env }: SiteDeps): Hono {
   const app = new Hono()
   const cacheEnabled = env.PAGE_CACHE === 'on'
+  const updates = updatesRoutes({ payload, env })
   app.use(rememberCachedHeaders)
   app.use(securityHeaders({ https: env.SITE_URL.startsWith('https://') }))
+  app.use(countPageViews)
+  app.use(helpPageReferrerPolicy)
   healthRoutes(app, payload)
 
   app.get('/assets/:file', (c) => {
@@ -66,6 +73,7 @@ export function createSiteApp({ payload, env }: SiteDeps): Hono {
     if (trimmed !== c.req.path) return c.redirect(`${trimmed}${search}`, 301)
     const { locale, path, explicitDefault } = splitLocale(trimmed)
     if (explicitDefault) return c.redirect(`${path}${search}`, 301)
+    if (updates.handles(path)) return updates.get(c, locale, path)
     if (path === '/news') {
       const page = Math.max(1, Math.min(1000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1))
       return serve(c, locale, `/news?page=${page}`, (ctx) => renderNewsIndex(ctx, page))
@@ -74,6 +82,13 @@ export function createSiteApp({ payload, env }: SiteDeps): Hono {
     if (newsSlug) return serve(c, locale, path, (ctx) => renderNewsItem(ctx, newsSlug))
     if (!pagePathPattern.test(path)) return serve(c, locale, path, (ctx) => renderNotFound(ctx, path))
     return serve(c, locale, path, (ctx) => renderPage(ctx, path))
+  })
+
+  /** Forms post back to their own address, in the reader's language. */
+  app.post('*', formBodyLimit, (c) => {
+    const { locale, path } = splitLocale(c.req.path)
+    if (updates.handles(path)) return updates.post(c, locale, path)
+    return c.text('Not found', 404, { 'Cache-Control': 'no-store' })
   })
 
   app.onError((error, c) => {

@@ -4,15 +4,20 @@ import { pageCache } from './page-cache'
 
 /**
  * Drafts never reach the public site, so saving one invalidates nothing; publishing,
- * unpublishing (a published document saved as draft) and scheduled publishing all pass here
- * with the published state.
+ * unpublishing and scheduled publishing all change what readers see. A draft saved over a
+ * published document and an unpublish both arrive as "draft after published"; only the second
+ * changed the published document, so that is checked (one small read per draft save).
  */
 export const invalidateOnChange =
-  (collection: string): CollectionAfterChangeHook<TypeWithID> =>
-  ({ doc, previousDoc }) => {
+  (collection: 'pages' | 'news' | 'media'): CollectionAfterChangeHook<TypeWithID> =>
+  async ({ doc, previousDoc, req }) => {
     const status = (doc as { _status?: string })._status
     const wasPublished = (previousDoc as { _status?: string } | undefined)?._status === 'published'
-    if (status === 'draft' && !wasPublished) return doc
+    if (status === 'draft') {
+      if (!wasPublished) return doc
+      const current = await req.payload.findByID({ collection, id: doc.id, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })
+      if ((current as { _status?: string } | null)?._status === 'published') return doc
+    }
     pageCache().invalidate([docTag(collection, doc.id), listTag(collection)])
     return doc
   }

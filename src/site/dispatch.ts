@@ -1,6 +1,7 @@
 import { getRequestListener } from '@hono/node-server'
 import type { Hono } from 'hono'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { countCachedPageView } from '../features/statistics/count-views'
 import { serveFromPageCache } from './fast-path'
 import { isNextPath } from './next-routes'
 
@@ -15,7 +16,8 @@ export function createDispatcher(options: { next: NodeHandler; site: Hono; pageC
   return (req, res) => {
     const pathname = (req.url ?? '/').split('?', 1)[0] ?? '/'
     if (isNextPath(pathname)) return options.next(req, res)
-    if (options.pageCache && serveFromPageCache(req, res)) return
+    // Views are counted here for these pages: they never reach the site's counting middleware.
+    if (options.pageCache && serveFromPageCache(req, res)) return countCachedPageView(req, res.statusCode)
     return handleSite(req, res)
   }
 }

@@ -24,7 +24,8 @@ export const securityHeaders =
     await next()
     const h = c.res.headers
     h.set('X-Content-Type-Options', 'nosniff')
-    h.set('Referrer-Policy', 'strict-origin-when-cross-origin')
+    // Pages that need a stricter policy (the get-help pages) set their own.
+    if (!h.has('Referrer-Policy')) h.set('Referrer-Policy', 'strict-origin-when-cross-origin')
     h.set('Cross-Origin-Opener-Policy', 'same-origin')
     h.set('Cross-Origin-Resource-Policy', 'same-origin')
     h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()')

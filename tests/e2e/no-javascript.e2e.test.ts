@@ -9,7 +9,7 @@ const site = useSite()
  * Header links to features later issues build (donations, sign-up, get help). Until those land
  * they may answer with the site's own "Page not found"; take a path out when its page exists.
  */
-const pathsOfLaterFeatures = new Set(['/donate', '/updates', '/get-help'])
+const pathsOfLaterFeatures = new Set(['/donate', '/updates'])
 
 type Target = { name: string; href: string | null }
 

@@ -1,10 +1,13 @@
 /** @jsxImportSource hono/jsx */
 import type { Page } from '../../payload-types'
 import { CallToActionView } from './call-to-action/view'
+import { HelplinesView } from './helplines/view'
 import { ImageView } from './image/view'
 import { PullQuoteView } from './pull-quote/view'
 import { RelatedLinksView } from './related-links/view'
 import { RichTextView } from './rich-text/view'
+import { SignsOfExploitationView } from './signs-of-exploitation/view'
+import { SignUpFormView } from './sign-up-form/view'
 import { StatisticView } from './statistic/view'
 
 export type LayoutBlock = NonNullable<Page['layout']>[number]
@@ -24,6 +27,12 @@ function BlockView({ block }: { block: LayoutBlock }) {
       return <CallToActionView block={block} />
     case 'relatedLinks':
       return <RelatedLinksView block={block} />
+    case 'helplines':
+      return <HelplinesView block={block} />
+    case 'signsOfExploitation':
+      return <SignsOfExploitationView block={block} />
+    case 'signUpForm':
+      return <SignUpFormView block={block} />
     default: {
       const unhandled: never = block
       return unhandled

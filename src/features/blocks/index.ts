@@ -1,9 +1,12 @@
 import type { Block } from 'payload'
 import { CallToActionBlock } from './call-to-action/config'
+import { HelplinesBlock } from './helplines/config'
 import { ImageBlock } from './image/config'
 import { PullQuoteBlock } from './pull-quote/config'
 import { RelatedLinksBlock } from './related-links/config'
 import { RichTextBlock } from './rich-text/config'
+import { SignsOfExploitationBlock } from './signs-of-exploitation/config'
+import { SignUpFormBlock } from './sign-up-form/config'
 import { StatisticBlock } from './statistic/config'
 
 /** The layout blocks an editor can place on pages and news. */
@@ -14,4 +17,7 @@ export const layoutBlocks: Block[] = [
   StatisticBlock,
   CallToActionBlock,
   RelatedLinksBlock,
+  HelplinesBlock,
+  SignsOfExploitationBlock,
+  SignUpFormBlock,
 ]

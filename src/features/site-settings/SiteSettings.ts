@@ -2,6 +2,9 @@ import type { GlobalConfig } from 'payload'
 import { isAdmin } from '../../access/roles'
 import { linkFields } from '../../fields/link'
 import { invalidateGlobal } from '../../site/cache-invalidation'
+import { helplineSettingsFields } from '../get-help/settings-fields'
+import { quickExitSettingsFields } from '../quick-exit/settings-fields'
+import { interestsSettingsFields } from '../updates/interests-settings-field'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -40,5 +43,8 @@ export const SiteSettings: GlobalConfig = {
         { name: 'address', type: 'textarea', maxLength: 300, admin: { description: 'Registered office address.' } },
       ],
     },
+    ...helplineSettingsFields,
+    ...quickExitSettingsFields,
+    ...interestsSettingsFields,
   ],
 }

@@ -1,5 +1,6 @@
 import * as migration_20261126_091527_initial from './20261126_091527_initial';
 import * as migration_20261126_094612_languages from './20261126_094612_languages';
+import * as migration_20261126_103053_sign_up_mail_get_help from './20261126_103053_sign_up_mail_get_help';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_094612_languages.up,
     down: migration_20261126_094612_languages.down,
-    name: '20261126_094612_languages'
+    name: '20261126_094612_languages',
+  },
+  {
+    up: migration_20261126_103053_sign_up_mail_get_help.up,
+    down: migration_20261126_103053_sign_up_mail_get_help.down,
+    name: '20261126_103053_sign_up_mail_get_help'
   },
 ];

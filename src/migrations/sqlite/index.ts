@@ -1,9 +1,15 @@
 import * as migration_20261126_091523_initial from './20261126_091523_initial';
+import * as migration_20261126_103128_sign_up_mail_get_help from './20261126_103128_sign_up_mail_get_help';
 
 export const migrations = [
   {
     up: migration_20261126_091523_initial.up,
     down: migration_20261126_091523_initial.down,
-    name: '20261126_091523_initial'
+    name: '20261126_091523_initial',
+  },
+  {
+    up: migration_20261126_103128_sign_up_mail_get_help.up,
+    down: migration_20261126_103128_sign_up_mail_get_help.down,
+    name: '20261126_103128_sign_up_mail_get_help'
   },
 ];

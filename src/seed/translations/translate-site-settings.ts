@@ -3,6 +3,8 @@ import type { SiteSetting } from '../../payload-types'
 import type { Translation } from './types'
 
 type LinkRow = NonNullable<SiteSetting['navigation']>[number]
+type HelplineRow = NonNullable<SiteSetting['helplines']>[number]
+type InterestRow = NonNullable<SiteSetting['interests']>[number]
 
 /**
  * Writes the tagline, footer text and link labels in one language, unless it has a tagline already.
@@ -23,6 +25,13 @@ export async function translateSiteSettings(payload: Payload, translation: Trans
     if (label === undefined) throw new Error(`The ${locale} seed translation has no label for the link "${row.label}".`)
     return { ...row, label }
   }
+  const translateInterest = (row: InterestRow): InterestRow => {
+    const label = siteSettings.interestLabels[row.label]
+    if (label === undefined) throw new Error(`The ${locale} seed translation has no label for the topic "${row.label}".`)
+    return { ...row, label }
+  }
+  // Only the seeded UK line is translated; the row keeps its id, as the links do.
+  const translateHelpline = (row: HelplineRow): HelplineRow => (row.country === 'GB' ? { ...row, ...siteSettings.helpline } : row)
   await payload.updateGlobal({
     slug: 'site-settings',
     locale,
@@ -30,6 +39,8 @@ export async function translateSiteSettings(payload: Payload, translation: Trans
       tagline: siteSettings.tagline,
       navigation: english.navigation?.map(translateRow),
       footer: { text: siteSettings.footerText, links: english.footer?.links?.map(translateRow) },
+      helplines: english.helplines?.map(translateHelpline),
+      interests: english.interests?.map(translateInterest),
     },
     overrideAccess: true,
   })

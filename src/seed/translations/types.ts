@@ -17,6 +17,10 @@ export type SiteSettingsTranslation = {
   footerText: string
   /** Navigation and footer link labels, by the English label the seed gives them. */
   linkLabels: Readonly<Record<string, string>>
+  /** Sign-up topics, by their English label. */
+  interestLabels: Readonly<Record<string, string>>
+  /** The UK helpline's words (its numbers are the same in every language). */
+  helpline: { countryName: string; name: string; hours: string; languages: string }
 }
 
 /**

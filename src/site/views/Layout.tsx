@@ -1,5 +1,10 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx'
+import { SiteSettingsContext } from '../../features/get-help/settings-context'
+import { pageSafety } from '../../features/quick-exit/page-safety'
+import { QuickExit, QuickExitHint } from '../../features/quick-exit/QuickExit'
+import { FooterSignUp } from '../../features/updates/views/FooterSignUp'
+import { SignUpFormContext, type SignUpFormData } from '../../features/updates/views/sign-up-context'
 import type { SiteSetting } from '../../payload-types'
 import { assetUrl } from '../assets'
 import { LanguageSwitcher, type Alternate } from './LanguageSwitcher'
@@ -20,18 +25,24 @@ export type LayoutProps = {
   /** Set when the page is shown in English because it has no translation yet: the language's own name. */
   untranslatedInto?: string
   preview?: boolean
+  /** The sign-up form's wording and topics, for the footer form and any sign-up block. */
+  signUp?: SignUpFormData
   children: Child
 }
 
 export function Layout(props: LayoutProps) {
   const { settings, site } = props
   const { t } = site
-  const pageTitle = props.title === settings.charityName ? props.title : `${props.title} | ${settings.charityName}`
+  const safety = pageSafety(settings, props.currentPath)
+  const fullTitle = props.title === settings.charityName ? props.title : `${props.title} | ${settings.charityName}`
+  // A plain title keeps what the page is about out of tabs, history and the app switcher.
+  const pageTitle = safety.neutralTitle ? t('quickExit.neutralTitle') : fullTitle
   return (
     <html lang={site.locale} dir={props.dir}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {safety.helpPage ? <meta name="referrer" content="no-referrer" /> : null}
         <title>{pageTitle}</title>
         {props.description ? <meta name="description" content={props.description} /> : null}
         <link rel="canonical" href={props.canonicalUrl} />
@@ -42,12 +53,14 @@ export function Layout(props: LayoutProps) {
         <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
         <link rel="alternate" type="application/rss+xml" title={t('layout.newsFeed', { name: settings.charityName })} href="/feed.xml" />
         {props.preview ? <script src={assetUrl('preview.js')} defer /> : null}
+        {safety.quickExitUrl ? <script src={assetUrl('quick-exit.js')} defer /> : null}
       </head>
       <body class="ab-body">
         <SiteContext.Provider value={site}>
           <a class="ab-skip-link" href="#main">
             {t('layout.skipLink')}
           </a>
+          {safety.quickExitUrl ? <QuickExit url={safety.quickExitUrl} /> : null}
           {props.preview ? (
             <p class="ab-preview-banner" role="status">
               {t('layout.preview')}
@@ -55,14 +68,18 @@ export function Layout(props: LayoutProps) {
           ) : null}
           <Header settings={settings} currentPath={props.currentPath} alternates={props.alternates} />
           <main id="main" class="ab-main" tabindex={-1}>
+            {safety.quickExitUrl ? <QuickExitHint /> : null}
             {props.untranslatedInto ? (
               <p class="ab-fallback-notice" role="note">
                 {t('layout.fallbackNotice', { language: props.untranslatedInto })}
               </p>
             ) : null}
-            {props.children}
+            {/* Blocks that show settings (the helplines) read them from here. */}
+            <SiteSettingsContext.Provider value={settings}>
+              <SignUpFormContext.Provider value={props.signUp}>{props.children}</SignUpFormContext.Provider>
+            </SiteSettingsContext.Provider>
           </main>
-          <Footer settings={settings} />
+          <Footer settings={settings} signUp={props.signUp} />
         </SiteContext.Provider>
       </body>
     </html>
@@ -120,12 +137,13 @@ function Header({ settings, currentPath, alternates }: { settings: SiteSetting; 
   )
 }
 
-function Footer({ settings }: { settings: SiteSetting }) {
+function Footer({ settings, signUp }: { settings: SiteSetting; signUp?: SignUpFormData }) {
   const { t, href: localize } = useSite()
   const links = settings.footer?.links ?? []
   return (
     <footer class="ab-footer">
       <div class="ab-footer__inner">
+        {signUp ? <FooterSignUp data={signUp} /> : null}
         <p class="ab-footer__name">{settings.charityName}</p>
         {settings.footer?.text ? <p class="ab-footer__text">{settings.footer.text}</p> : null}
         <nav aria-label={t('layout.footerNavigation')}>

@@ -28,4 +28,11 @@ export const publicTemplates: PublicTemplate[] = [
   { name: 'explainer in Arabic (right to left)', status: 200, path: fixed(`/ar${explainerPath}`) },
   { name: 'untranslated page in Lithuanian', status: 200, path: fixed('/lt/slavery-today/forced-labour') },
   { name: 'not found in Polish', status: 404, path: fixed('/pl/this-page-does-not-exist') },
+  // Issue 8: the pages for people at risk, with the quick exit, in English, Vietnamese and Arabic.
+  { name: 'get help', status: 200, path: fixed('/get-help') },
+  { name: 'staying safe online', status: 200, path: fixed('/get-help/staying-safe-online') },
+  { name: 'get help in Vietnamese', status: 200, path: fixed('/vi/get-help') },
+  { name: 'staying safe online in Vietnamese', status: 200, path: fixed('/vi/get-help/staying-safe-online') },
+  { name: 'get help in Arabic (right to left)', status: 200, path: fixed('/ar/get-help') },
+  { name: 'staying safe online in Arabic (right to left)', status: 200, path: fixed('/ar/get-help/staying-safe-online') },
 ]

@@ -21,6 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ViewsOverview as ViewsOverview_4d179d65c3fb46649a78dfeeb201d759 } from '../../../features/statistics/admin/ViewsOverview'
+import { SupporterActions as SupporterActions_c2b18a52dfbbea56b46259c3a1797a31 } from '../../../features/updates/admin/SupporterActions'
+import { ExportCsvLink as ExportCsvLink_c660fb5a3cd3090ae6bd580f12ee822d } from '../../../features/updates/admin/ExportCsvLink'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +51,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/features/statistics/admin/ViewsOverview#ViewsOverview": ViewsOverview_4d179d65c3fb46649a78dfeeb201d759,
+  "/features/updates/admin/SupporterActions#SupporterActions": SupporterActions_c2b18a52dfbbea56b46259c3a1797a31,
+  "/features/updates/admin/ExportCsvLink#ExportCsvLink": ExportCsvLink_c660fb5a3cd3090ae6bd580f12ee822d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,4 +1,5 @@
 import type { Translation } from '../types'
+import { getHelp, stayingSafeOnline } from './get-help'
 import { home } from './home'
 import { humanTrafficking } from './human-trafficking'
 import { images, siteSettings } from './site'
@@ -11,6 +12,8 @@ export const lt: Translation = {
     '/': home,
     '/slavery-today': slaveryToday,
     '/slavery-today/human-trafficking': humanTrafficking,
+    '/get-help': getHelp,
+    '/get-help/staying-safe-online': stayingSafeOnline,
   },
   images,
   siteSettings,

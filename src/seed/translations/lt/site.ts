@@ -6,6 +6,17 @@ export const siteSettings: SiteSettingsTranslation = {
   tagline: 'Kartu panaikinkime šiuolaikinę vergovę',
   footerText:
     'Freedom Line siekia panaikinti šiuolaikinę vergovę Jungtinėje Karalystėje ir visame pasaulyje. Jei nerimaujate dėl kito žmogaus, skambinkite Šiuolaikinės vergovės ir išnaudojimo pagalbos linijai (Modern Slavery & Exploitation Helpline) numeriu 08000 121 700 (nemokamai, visą parą). Skubiu atveju skambinkite 999.',
+  helpline: {
+    countryName: 'Jungtinė Karalystė',
+    name: 'Šiuolaikinės vergovės ir išnaudojimo pagalbos linija',
+    hours: 'Nemokamai, konfidencialiai, visą parą, 7 dienas per savaitę',
+    languages: 'Anglų kalba, su vertėjais į kitas kalbas',
+  },
+  interestLabels: {
+    'Campaigns and petitions': 'Kampanijos ir peticijos',
+    'News and research': 'Naujienos ir tyrimai',
+    'Events and fundraising': 'Renginiai ir lėšų rinkimas',
+  },
   linkLabels: {
     'Slavery today': titles.slaveryToday,
     'Human trafficking': titles.humanTrafficking,

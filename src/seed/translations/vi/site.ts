@@ -6,6 +6,17 @@ export const siteSettings: SiteSettingsTranslation = {
   tagline: 'Cùng nhau chấm dứt nạn nô lệ hiện đại',
   footerText:
     'Freedom Line hoạt động để chấm dứt nạn nô lệ hiện đại ở Vương quốc Anh và trên thế giới. Nếu bạn lo lắng cho ai đó, hãy gọi Đường dây trợ giúp về Nô lệ hiện đại và Bóc lột (Modern Slavery & Exploitation Helpline) theo số 08000 121 700 (miễn phí, 24 giờ). Trong trường hợp khẩn cấp, hãy gọi 999.',
+  helpline: {
+    countryName: 'Vương quốc Anh',
+    name: 'Đường dây trợ giúp về Nô lệ hiện đại và Bóc lột',
+    hours: 'Miễn phí, bảo mật, 24 giờ một ngày, 7 ngày một tuần',
+    languages: 'Tiếng Anh, có phiên dịch cho các ngôn ngữ khác',
+  },
+  interestLabels: {
+    'Campaigns and petitions': 'Chiến dịch và kiến nghị',
+    'News and research': 'Tin tức và nghiên cứu',
+    'Events and fundraising': 'Sự kiện và gây quỹ',
+  },
   linkLabels: {
     'Slavery today': titles.slaveryToday,
     'Human trafficking': titles.humanTrafficking,

@@ -1,0 +1,25 @@
+import type { PayloadRequest } from 'payload'
+import { outboxSlug } from '../../mail'
+import { consentsSlug } from '../collections/Consents'
+import { supportersSlug } from '../collections/Supporters'
+
+/** Everything held about one supporter, for a subject access request (answer within a month). */
+export async function personalData(req: PayloadRequest, id: number | string) {
+  const { payload } = req
+  // As the member of staff asking (not as the system), so token hashes and keys stay hidden.
+  const supporter = await payload.findByID({ collection: supportersSlug, id, depth: 0, disableErrors: true, overrideAccess: false, req })
+  if (!supporter) return undefined
+  const [consents, mail] = await Promise.all([
+    payload.find({ collection: consentsSlug, where: { supporter: { equals: id } }, sort: 'createdAt', pagination: false, depth: 0, overrideAccess: false, req }),
+    supporter.email
+      ? payload.find({ collection: outboxSlug, where: { to: { equals: supporter.email } }, sort: 'createdAt', pagination: false, depth: 0, overrideAccess: true })
+      : undefined,
+  ])
+  const { consents: _join, ...record } = supporter
+  return {
+    exportedAt: new Date().toISOString(),
+    supporter: record,
+    consentHistory: consents.docs.map(({ supporter: _s, ...entry }) => entry),
+    emailsSent: (mail?.docs ?? []).map((m) => ({ subject: m.subject, sentAt: m.sentAt, status: m.status, category: m.category, text: m.text })),
+  }
+}
