@@ -60,3 +60,14 @@ describe('PageCache', () => {
     expect((globalThis as Record<symbol, unknown>)[Symbol.for('abolition.pageCache')]).toBe(pageCache())
   })
 })
+
+describe('pages that expire by themselves', () => {
+  it('are dropped once their time has come, by key and by address', () => {
+    const cache = new PageCache()
+    cache.set('en:/news/old', '<p>1 year old</p>', ['news:1'], { url: '/news/old', expiresAt: Date.now() - 1 })
+    cache.set('en:/news/new', '<p>fresh</p>', ['news:2'], { url: '/news/new', expiresAt: Date.now() + 60_000 })
+    expect(cache.getByUrl('/news/old')).toBeUndefined()
+    expect(cache.get('en:/news/old')).toBeUndefined()
+    expect(cache.getByUrl('/news/new')?.body).toBe('<p>fresh</p>')
+  })
+})

@@ -11,6 +11,8 @@ export type CachedPage = {
   url?: string
   /** The complete response headers as the app sent them (security headers included), for the fast path. */
   headers?: Record<string, string>
+  /** When the page stops being valid by itself (e.g. a news item's age notice changes), in ms since epoch. */
+  expiresAt?: number
   /** What the fast path writes, prepared on its first hit. */
   replay?: {
     notModified: string[]
@@ -33,24 +35,35 @@ export class PageCache {
   constructor(private readonly maxEntries = 5000) {}
 
   get(key: string): CachedPage | undefined {
-    return this.pages.get(key)
+    const page = this.pages.get(key)
+    if (page?.expiresAt !== undefined && page.expiresAt <= Date.now()) {
+      this.delete(key)
+      return undefined
+    }
+    return page
   }
 
   /** The page a bare request path (no query string) was last answered with, if it is still cached. */
   getByUrl(url: string): CachedPage | undefined {
     const key = this.keysByUrl.get(url)
-    return key === undefined ? undefined : this.pages.get(key)
+    return key === undefined ? undefined : this.get(key)
   }
 
   set(
     key: string,
     body: string,
     tags: Iterable<string>,
-    options: { contentType?: string; url?: string } = {},
+    options: { contentType?: string; url?: string; expiresAt?: number } = {},
   ): CachedPage {
     if (this.pages.size >= this.maxEntries && !this.pages.has(key)) this.evictOldest()
     const uniqueTags = [...new Set(tags)]
-    const page: CachedPage = { body, etag: etagOf(body), tags: uniqueTags, contentType: options.contentType ?? 'text/html; charset=utf-8' }
+    const page: CachedPage = {
+      body,
+      etag: etagOf(body),
+      tags: uniqueTags,
+      contentType: options.contentType ?? 'text/html; charset=utf-8',
+      expiresAt: options.expiresAt,
+    }
     if (options.url !== undefined) {
       page.url = options.url
       this.keysByUrl.set(options.url, key)

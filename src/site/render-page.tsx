@@ -2,6 +2,8 @@
 import type { Child } from 'hono/jsx'
 import type { Payload } from 'payload'
 import type { Env } from '../env'
+import { nextAnniversary, OldNewsNotice } from '../features/news/OldNewsNotice'
+import { signUpFormData } from '../features/updates/sign-up-form-data'
 import { globalTag, listTag } from './cache-tags'
 import { findNewsBySlug, findPageByPath, listNews, siteSettings, translatedLocales, type ReadMode } from './content'
 import { documentTags } from './document-tags'
@@ -26,9 +28,9 @@ export const renderContext = (deps: { payload: Payload; env: Env }, locale: Loca
 /** hono/jsx elements render to their HTML when turned into a string. */
 const documentHtml = (node: unknown): string => `<!doctype html>${String(node)}`
 
-const allLocales: LocaleCode[] = locales.map((locale) => locale.code)
+export const allLocales: LocaleCode[] = locales.map((locale) => locale.code)
 
-type ShellOptions = {
+export type ShellOptions = {
   /** The address without a language prefix, e.g. /slavery-today. */
   path: string
   title: string
@@ -36,11 +38,14 @@ type ShellOptions = {
   body: Child
   /** The languages the content exists in. */
   languages: LocaleCode[]
+  /** false on the sign-up pages themselves, which have the full form. */
+  footerSignUp?: boolean
 }
 
-async function shell(ctx: RenderContext, options: ShellOptions): Promise<string> {
+export async function shell(ctx: RenderContext, options: ShellOptions): Promise<string> {
   const { locale } = ctx.mode
   const settings = await siteSettings(ctx.payload, locale)
+  const signUp = options.footerSignUp === false ? undefined : await signUpFormData(ctx, locale, settings, localizedPath(locale, options.path))
   const url = (code: LocaleCode) => `${ctx.env.SITE_URL}${localizedPath(code, options.path)}`
   const translated = options.languages.includes(locale)
   const alternates: Alternate[] = options.languages.map((code) => ({
@@ -62,6 +67,7 @@ async function shell(ctx: RenderContext, options: ShellOptions): Promise<string>
       alternates={alternates}
       untranslatedInto={translated ? undefined : localeDefinition(locale).label}
       preview={ctx.preview}
+      signUp={signUp}
     >
       {options.body}
     </Layout>,
@@ -118,6 +124,7 @@ export async function renderNewsItem(ctx: RenderContext, slug: string): Promise<
       {item.author ? <span> · {item.author}</span> : null}
     </p>
   )
+  const notice = <OldNewsNotice publishedOn={item.publishedOn} />
   const body = (
     <ContentPage
       title={item.title}
@@ -125,12 +132,13 @@ export async function renderNewsItem(ctx: RenderContext, slug: string): Promise<
       image={item.hero?.image}
       layout={item.layout}
       contentLocale={languages.includes(ctx.mode.locale) ? undefined : defaultLocale}
-      meta={meta}
+      meta={[meta, notice]}
     />
   )
   const tags = [...documentTags('news', item), globalTag('site-settings')]
   const html = await shell(ctx, { path, title: item.seo?.title || item.title, description: item.seo?.description ?? item.hero?.intro, body, languages })
-  return { status: 200, html, tags }
+  // The age notice changes on each anniversary, with no edit to invalidate the cached copy.
+  return { status: 200, html, tags, expiresAt: nextAnniversary(new Date(item.publishedOn)).getTime() }
 }
 
 export async function renderNewsIndex(ctx: RenderContext, pageNumber: number): Promise<Rendered> {

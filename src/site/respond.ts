@@ -3,7 +3,9 @@ import { gzipSync } from 'node:zlib'
 import { etagOf, pageCache, type CachedPage } from './page-cache'
 import { publicCsp } from './security-headers'
 
-export type Rendered = { status: 200 | 404; html: string; tags: string[] } | { status: 'redirect'; location: string }
+export type Rendered =
+  | { status: 200 | 404; html: string; tags: string[]; /** ms since epoch, for pages that change with time */ expiresAt?: number }
+  | { status: 'redirect'; location: string }
 
 /** Hono context variable: the cache entry this response was just stored as. */
 export const cachedPageVariable = 'abolitionCachedPage'
@@ -44,7 +46,7 @@ export async function respondWithPage(
   if (rendered.status === 200 && options.cacheEnabled) {
     // A plain address (no query string) may later be answered by the fast path in front of the app.
     const url = new URL(c.req.url).search ? undefined : c.req.path
-    const page = cache.set(options.cacheKey, rendered.html, rendered.tags, { url })
+    const page = cache.set(options.cacheKey, rendered.html, rendered.tags, { url, expiresAt: rendered.expiresAt })
     page.gzip = gzipSync(page.body)
     if (url !== undefined) c.set(cachedPageVariable, page)
     return send(c, page, 200, publicCacheControl)
