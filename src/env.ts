@@ -23,6 +23,8 @@ const schema = z.object({
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   RATE_LIMITS: onOff,
+  /** How many reverse proxies in front of the app append to X-Forwarded-For (0: none, use the socket). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
   PAGE_CACHE: onOff,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   DATA_DIR: z.string().default('./data'),
