@@ -1,5 +1,6 @@
 import type { LoadRequest } from './load'
 import { checkSignUpIntegrity, signUpRequest, type SignUpIntegrity } from './sign-up'
+import { campaignPath, checkSignatureIntegrity, signatureRequest } from './signatures'
 
 /**
  * The servers a benchmark run starts, in the order it starts them. `site` comes first: the page
@@ -48,4 +49,8 @@ export const scenarios: Scenario[] = [
   { id: 'explainer-uncached', label: 'explainer (PAGE_CACHE=off)', target: 'site-uncached', path: explainerPath },
   // Issue 4: distinct addresses, RATE_LIMITS=off (every site target runs so), POST -> 303.
   { id: 'signup', label: 'sign-up POST (SQLite)', target: 'site', path: '/updates', prepare: signUpRequest, integrity: checkSignUpIntegrity },
+  // Issue 6: petition signatures with distinct addresses, and the campaign page (cached; its count
+  // refreshes every 5 s), measured right after, while the signatures' mail is still being sent.
+  { id: 'signature', label: 'petition signature POST (SQLite)', target: 'site', path: campaignPath, prepare: signatureRequest, integrity: checkSignatureIntegrity },
+  { id: 'campaign-cached', label: 'campaign page (cached, count ≤ 5 s old)', target: 'site', path: campaignPath },
 ]

@@ -69,12 +69,16 @@ export interface Config {
   collections: {
     pages: Page;
     news: News;
+    stories: Story;
     media: Media;
+    'consent-forms': ConsentForm;
     users: User;
     'page-views': PageView;
     'mail-outbox': MailOutbox;
     supporters: Supporter;
     consents: Consent;
+    campaigns: Campaign;
+    signatures: Signature;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,12 +93,16 @@ export interface Config {
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    stories: StoriesSelect<false> | StoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'consent-forms': ConsentFormsSelect<false> | ConsentFormsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
     'mail-outbox': MailOutboxSelect<false> | MailOutboxSelect<true>;
     supporters: SupportersSelect<false> | SupportersSelect<true>;
     consents: ConsentsSelect<false> | ConsentsSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    signatures: SignaturesSelect<false> | SignaturesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -129,6 +137,7 @@ export interface Config {
     tasks: {
       sendMail: TaskSendMail;
       deleteUnconfirmedSignUps: TaskDeleteUnconfirmedSignUps;
+      storyConsent: TaskStoryConsent;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -181,6 +190,7 @@ export interface Page {
         | HelplinesBlock
         | SignsOfExploitationBlock
         | SignUpFormBlock
+        | StoryTeaserBlock
       )[]
     | null;
   /**
@@ -441,6 +451,103 @@ export interface SignUpFormBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StoryTeaserBlock".
+ */
+export interface StoryTeaserBlock {
+  story: number | Story;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'storyTeaser';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories".
+ */
+export interface Story {
+  id: number;
+  /**
+   * The name readers see, e.g. "Hai".
+   */
+  displayName: string;
+  /**
+   * Shows the name as "Hai*" with a note that it was changed to protect the person.
+   */
+  nameChanged?: boolean | null;
+  /**
+   * The last part of the address: lower-case words joined by hyphens.
+   */
+  slug?: string | null;
+  /**
+   * Never a photo that could identify the person or where it was taken.
+   */
+  portrait?: (number | null) | Media;
+  pullQuote: string;
+  /**
+   * Optional. Shown before the story, e.g. "Mentions sexual violence".
+   */
+  contentWarning?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  country?: string | null;
+  formOfExploitation:
+    'forced-labour' | 'sexual-exploitation' | 'criminal-exploitation' | 'domestic-servitude' | 'debt-bondage' | 'other';
+  /**
+   * The person's consent decides where this story may appear. It is checked on every save and every day.
+   */
+  consent?: {
+    givenOn?: string | null;
+    reviewBy?: string | null;
+    withdrawnOn?: string | null;
+    scope?: ('web' | 'social' | 'print' | 'fundraising-email')[] | null;
+    /**
+     * The signed form. Private: only admins and editors can open it.
+     */
+    signedForm?: (number | null) | ConsentForm;
+    reviewReminderSentFor?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Signed consent forms. Private: never shown on the site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-forms".
+ */
+export interface ConsentForm {
+  id: number;
+  /**
+   * e.g. "Signed in person, Hanoi office".
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
 export interface News {
@@ -469,6 +576,7 @@ export interface News {
         | HelplinesBlock
         | SignsOfExploitationBlock
         | SignUpFormBlock
+        | StoryTeaserBlock
       )[]
     | null;
   /**
@@ -667,6 +775,98 @@ export interface Consent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences for the list of campaigns.
+   */
+  summary: string;
+  hero?: {
+    /**
+     * A short standfirst under the title.
+     */
+    intro?: string | null;
+    image?: (number | null) | Media;
+  };
+  layout?:
+    | (
+        | RichTextBlock
+        | ImageBlock
+        | PullQuoteBlock
+        | StatisticBlock
+        | CallToActionBlock
+        | RelatedLinksBlock
+        | HelplinesBlock
+        | SignsOfExploitationBlock
+        | SignUpFormBlock
+        | StoryTeaserBlock
+      )[]
+    | null;
+  /**
+   * Who the petition is addressed to, e.g. "The Home Secretary".
+   */
+  target: string;
+  petitionText: string;
+  /**
+   * Goes up when the petition text changes.
+   */
+  petitionVersion?: number | null;
+  signatureGoal: number;
+  /**
+   * After this moment the petition stops taking signatures.
+   */
+  deadline?: string | null;
+  status: 'open' | 'closed' | 'won';
+  /**
+   * What happened: shown instead of the form once the campaign is closed or won.
+   */
+  outcome?: string | null;
+  /**
+   * The last part of the address: lower-case words joined by hyphens.
+   */
+  slug?: string | null;
+  seo?: {
+    /**
+     * Defaults to the page title.
+     */
+    title?: string | null;
+    /**
+     * One or two sentences shown by search engines.
+     */
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signatures".
+ */
+export interface Signature {
+  id: number;
+  campaign: number | Campaign;
+  firstName: string;
+  lastName: string;
+  email: string;
+  campaignEmail?: string | null;
+  country: string;
+  postcode?: string | null;
+  petitionVersion: number;
+  locale: string;
+  verified?: boolean | null;
+  verifiedAt?: string | null;
+  confirmTokenHash?: string | null;
+  confirmTokenExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -734,7 +934,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'deleteUnconfirmedSignUps' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendMail' | 'deleteUnconfirmedSignUps' | 'storyConsent' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -767,7 +967,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'deleteUnconfirmedSignUps' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendMail' | 'deleteUnconfirmedSignUps' | 'storyConsent' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -799,8 +999,16 @@ export interface PayloadLockedDocument {
         value: number | News;
       } | null)
     | ({
+        relationTo: 'stories';
+        value: number | Story;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'consent-forms';
+        value: number | ConsentForm;
       } | null)
     | ({
         relationTo: 'users';
@@ -821,6 +1029,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'consents';
         value: number | Consent;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'signatures';
+        value: number | Signature;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -888,6 +1104,7 @@ export interface PagesSelect<T extends boolean = true> {
         helplines?: T | HelplinesBlockSelect<T>;
         signsOfExploitation?: T | SignsOfExploitationBlockSelect<T>;
         signUpForm?: T | SignUpFormBlockSelect<T>;
+        storyTeaser?: T | StoryTeaserBlockSelect<T>;
       };
   slug?: T;
   parent?: T;
@@ -1014,6 +1231,15 @@ export interface SignUpFormBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StoryTeaserBlock_select".
+ */
+export interface StoryTeaserBlockSelect<T extends boolean = true> {
+  story?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news_select".
  */
 export interface NewsSelect<T extends boolean = true> {
@@ -1038,6 +1264,7 @@ export interface NewsSelect<T extends boolean = true> {
         helplines?: T | HelplinesBlockSelect<T>;
         signsOfExploitation?: T | SignsOfExploitationBlockSelect<T>;
         signUpForm?: T | SignUpFormBlockSelect<T>;
+        storyTeaser?: T | StoryTeaserBlockSelect<T>;
       };
   slug?: T;
   seo?:
@@ -1046,6 +1273,34 @@ export interface NewsSelect<T extends boolean = true> {
         title?: T;
         description?: T;
         image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories_select".
+ */
+export interface StoriesSelect<T extends boolean = true> {
+  displayName?: T;
+  nameChanged?: T;
+  slug?: T;
+  portrait?: T;
+  pullQuote?: T;
+  contentWarning?: T;
+  body?: T;
+  country?: T;
+  formOfExploitation?: T;
+  consent?:
+    | T
+    | {
+        givenOn?: T;
+        reviewBy?: T;
+        withdrawnOn?: T;
+        scope?: T;
+        signedForm?: T;
+        reviewReminderSentFor?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1140,6 +1395,24 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-forms_select".
+ */
+export interface ConsentFormsSelect<T extends boolean = true> {
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1230,6 +1503,73 @@ export interface ConsentsSelect<T extends boolean = true> {
   pagePath?: T;
   locale?: T;
   interests?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  hero?:
+    | T
+    | {
+        intro?: T;
+        image?: T;
+      };
+  layout?:
+    | T
+    | {
+        richText?: T | RichTextBlockSelect<T>;
+        image?: T | ImageBlockSelect<T>;
+        pullQuote?: T | PullQuoteBlockSelect<T>;
+        statistic?: T | StatisticBlockSelect<T>;
+        callToAction?: T | CallToActionBlockSelect<T>;
+        relatedLinks?: T | RelatedLinksBlockSelect<T>;
+        helplines?: T | HelplinesBlockSelect<T>;
+        signsOfExploitation?: T | SignsOfExploitationBlockSelect<T>;
+        signUpForm?: T | SignUpFormBlockSelect<T>;
+        storyTeaser?: T | StoryTeaserBlockSelect<T>;
+      };
+  target?: T;
+  petitionText?: T;
+  petitionVersion?: T;
+  signatureGoal?: T;
+  deadline?: T;
+  status?: T;
+  outcome?: T;
+  slug?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signatures_select".
+ */
+export interface SignaturesSelect<T extends boolean = true> {
+  campaign?: T;
+  firstName?: T;
+  lastName?: T;
+  email?: T;
+  campaignEmail?: T;
+  country?: T;
+  postcode?: T;
+  petitionVersion?: T;
+  locale?: T;
+  verified?: T;
+  verifiedAt?: T;
+  confirmTokenHash?: T;
+  confirmTokenExpiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1562,6 +1902,17 @@ export interface TaskDeleteUnconfirmedSignUps {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStoryConsent".
+ */
+export interface TaskStoryConsent {
+  input?: unknown;
+  output: {
+    takenDown: number;
+    reminders: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
@@ -1576,6 +1927,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'news';
           value: number | News;
+        } | null)
+      | ({
+          relationTo: 'campaigns';
+          value: number | Campaign;
         } | null);
     global?: string | null;
     user?: {

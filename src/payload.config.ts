@@ -8,12 +8,18 @@ import { env } from './env'
 import { mailAutoRun } from './features/mail/mail-queue'
 import { outboxEmailAdapter } from './features/mail/payload-email-adapter'
 import { Outbox } from './features/mail/Outbox'
+import { Campaigns } from './features/campaigns/Campaigns'
+import { Signatures } from './features/campaigns/Signatures'
 import { sendMailTask } from './features/mail/send-mail-task'
 import { Media } from './features/media/Media'
+import { maxUploadBytes } from './features/media/safe-upload'
 import { News } from './features/news/News'
 import { Pages } from './features/pages/Pages'
 import { livePreviewUrl } from './features/preview/preview-url'
 import { SiteSettings } from './features/site-settings/SiteSettings'
+import { ConsentForms } from './features/stories/ConsentForms'
+import { storyConsentTask } from './features/stories/review-job'
+import { Stories } from './features/stories/Stories'
 import { PageViews } from './features/statistics/PageViews'
 import { Consents } from './features/updates/collections/Consents'
 import { Supporters } from './features/updates/collections/Supporters'
@@ -43,7 +49,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, News, Media, Users, PageViews, Outbox, Supporters, Consents],
+  collections: [Pages, News, Stories, Media, ConsentForms, Users, PageViews, Outbox, Supporters, Consents, Campaigns, Signatures],
   globals: [SiteSettings, ConsentWording],
   admin: {
     user: Users.slug,
@@ -63,9 +69,12 @@ export default buildConfig({
     // Scheduled publishing is a job; the queue runs inside the server process every minute.
     // Mail has its own queue, polled every two seconds (see docs/mail.md).
     autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }, mailAutoRun],
-    tasks: [sendMailTask, deleteUnconfirmedTask],
+    tasks: [sendMailTask, deleteUnconfirmedTask, storyConsentTask],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS !== 'off',
   },
+  // Uploads over the limit are refused with 413 while they stream in (by default Payload would
+  // truncate them silently); the collections' safeUpload hook checks the same limit for the Local API.
+  upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true, responseOnLimit: 'This file is larger than 20 MB. Make it smaller and upload it again.' },
   graphQL: { disable: true },
   telemetry: false,
   // Types are generated on purpose (`npm run generate:types`) and checked by `npm run check:types`

@@ -7,6 +7,7 @@ import type {
   RichTextBlock,
   SignsOfExploitationBlock,
   StatisticBlock,
+  StoryTeaserBlock,
 } from '../payload-types'
 import type { RichTextContent } from './markdown'
 
@@ -45,3 +46,6 @@ export const helplines = (): HelplinesBlock => ({ blockType: 'helplines' })
 
 /** The ILO's eleven indicators, worded by the site's translations. */
 export const signsOfExploitation = (): SignsOfExploitationBlock => ({ blockType: 'signsOfExploitation' })
+
+/** A survivor's portrait, quote and link; shown only while the story's consent covers the web. */
+export const storyTeaser = (story: number): StoryTeaserBlock => ({ blockType: 'storyTeaser', story })

@@ -175,3 +175,23 @@ export function tiles(): string {
   }
   return svg(`<rect width="${WIDTH}" height="${HEIGHT}" fill="${palette.lightSand}"/>${tilesSvg.join('')}`)
 }
+
+/** A story portrait that shows no one: a lantern-yellow window in a dark wall, with a path leading away. */
+export function lanternWindow(): string {
+  return svg(`
+    <rect width="${WIDTH}" height="${HEIGHT}" fill="${palette.deepNavy}"/>
+    <rect x="560" y="180" width="480" height="420" rx="16" fill="${palette.slate}"/>
+    <rect x="620" y="240" width="360" height="300" rx="8" fill="${palette.yellow}"/>
+    <path d="M800,240 L800,540 M620,390 L980,390" stroke="${palette.slate}" stroke-width="18"/>
+    <path d="M700,${HEIGHT} C760,780 860,720 820,600" fill="none" stroke="${palette.paleYellow}" stroke-width="26" stroke-linecap="round" opacity="0.6"/>`)
+}
+
+/** A story portrait that shows no one: a single bird-like stroke rising over the sea from a shoreline. */
+export function risingShore(): string {
+  return svg(`
+    <rect width="${WIDTH}" height="${HEIGHT}" fill="${palette.lightSand}"/>
+    ${hill(640, 24, 1.2, palette.slate)}
+    ${hill(760, 16, 3.4, palette.navy)}
+    <circle cx="420" cy="300" r="120" fill="${palette.yellow}"/>
+    <path d="M900,360 q70,-70 140,0 q70,-70 140,0" fill="none" stroke="${palette.deepNavy}" stroke-width="16" stroke-linecap="round"/>`)
+}

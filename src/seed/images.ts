@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { circles, doorways, fields, horizon, paths, tiles } from './illustrations'
+import { circles, doorways, fields, horizon, lanternWindow, paths, risingShore, tiles } from './illustrations'
 
 const credit = 'Freedom Line demo illustration'
 const licence = 'CC BY 4.0'
@@ -37,6 +37,17 @@ const images = {
     alt: 'Illustration: a grid of sand-coloured tiles, each marked with a simple shape; one tile is yellow and one is empty.',
     caption: 'No single sign proves forced labour; several together are a reason to ask for advice.',
   },
+  // Story portraits: abstract on purpose, so no picture could identify the person.
+  lantern: {
+    draw: lanternWindow,
+    alt: 'Illustration: a lit yellow window in a dark wall at night, with a pale path leading away from it.',
+    caption: 'An illustration, not a photograph: it shows no one.',
+  },
+  shore: {
+    draw: risingShore,
+    alt: 'Illustration: a bird drawn as one dark stroke rises over blue water, with a yellow sun on a pale sky.',
+    caption: 'An illustration, not a photograph: it shows no one.',
+  },
 } satisfies Record<string, { draw: () => string; alt: string; caption: string }>
 
 export type ImageKey = keyof typeof images
@@ -50,10 +61,11 @@ export async function ensureImages(payload: Payload): Promise<{ ids: ImageIds; c
   let created = 0
   for (const key of Object.keys(images) as ImageKey[]) {
     const name = filenameOf(key)
-    // "like", because Payload stores "name-1.jpg" when a file of that name is already on disk.
+    // By the English alt text: uploads are stored under random names (see features/media/safe-upload.ts).
     const { docs } = await payload.find({
       collection: 'media',
-      where: { filename: { like: `freedom-line-${key}` } },
+      where: { alt: { equals: images[key].alt } },
+      locale: 'en',
       limit: 1,
       depth: 0,
       pagination: false,

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { ensureCampaigns } from './campaigns'
 import { ensureNews } from './ensure-news'
 import { ensurePages } from './ensure-pages'
 import { ensureImages, type ImageKey } from './images'
@@ -6,6 +7,7 @@ import { createMarkdownConverter } from './markdown'
 import { newsSeeds } from './news'
 import { pageSeeds } from './pages'
 import { ensureSiteSettings } from './site-settings'
+import { ensureStories, type StorySlug } from './stories'
 import { translateAllSiteSettings, translateContent } from './translations'
 
 /**
@@ -23,9 +25,12 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
   const markdown = await createMarkdownConverter(payload)
   const images = await ensureImages(payload)
   const image = (key: ImageKey) => images.ids[key]
-  const pages = await ensurePages(payload, pageSeeds, { markdown, image })
-  const tools = { markdown, image, page: pages.page }
+  const stories = await ensureStories(payload, { markdown, image })
+  const story = (slug: StorySlug) => stories.ids[slug]
+  const pages = await ensurePages(payload, pageSeeds, { markdown, image, story })
+  const tools = { markdown, image, page: pages.page, story }
   const news = await ensureNews(payload, newsSeeds, tools)
+  const campaigns = await ensureCampaigns(payload)
   // Vietnamese and Lithuanian for some pages only: the others show the "not yet translated" notice.
   const translated = await translateContent(payload, tools)
   const settingsFilled = await ensureSiteSettings(payload, pages.page)
@@ -33,10 +38,10 @@ export async function seedDemoContent(payload: Payload): Promise<void> {
   const settingsTranslated = await translateAllSiteSettings(payload)
 
   const createdAnything =
-    images.created + pages.created + pages.completed + news + translated.pages + translated.images + settingsTranslated > 0 || settingsFilled
+    images.created + stories.created + pages.created + pages.completed + news + campaigns + translated.pages + translated.images + settingsTranslated > 0 || settingsFilled
   payload.logger.info(
     createdAnything
-      ? `Demo content: created ${pages.created} pages, ${news} news items, ${images.created} images` +
+      ? `Demo content: created ${pages.created} pages, ${news} news items, ${stories.created} stories, ${images.created} images` +
           `${pages.completed ? `; completed ${pages.completed} pages` : ''}${settingsFilled ? '; filled in site settings' : ''}` +
           `; translated ${translated.pages} pages, ${translated.images} images and ${settingsTranslated} languages of site settings`
       : 'Demo content: already present, nothing to add',

@@ -1,6 +1,7 @@
 import type { Page } from '../payload-types'
 import type { MarkdownToRichText } from './markdown'
 import type { ImageKey } from './images'
+import type { StorySlug } from './stories'
 
 export type LayoutBlock = NonNullable<Page['layout']>[number]
 
@@ -11,6 +12,8 @@ export type SeedTools = {
   image: (key: ImageKey) => number
   /** The id of a page by its address; every seeded page exists before any layout is built. */
   page: (path: string) => number
+  /** The id of an example story; stories are seeded before pages. */
+  story: (slug: StorySlug) => number
 }
 
 export type PageSeed = {

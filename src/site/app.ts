@@ -4,7 +4,9 @@ import type { Env } from '../env'
 import { helpPageReferrerPolicy } from '../features/get-help/help-pages'
 import { verifyPreviewToken } from '../features/preview/preview-token'
 import { countPageViews } from '../features/statistics/count-views'
+import { storiesRoute } from '../features/stories/routes'
 import { updatesRoutes } from '../features/updates/routes'
+import { campaignRoutes } from '../features/campaigns/routes'
 import { translator } from '../i18n'
 import { assetByUrl, assetUrl } from './assets'
 import { formBodyLimit } from './forms/body-limit'
@@ -27,6 +29,7 @@ export function createSiteApp({ payload, env }: SiteDeps): Hono {
   const app = new Hono()
   const cacheEnabled = env.PAGE_CACHE === 'on'
   const updates = updatesRoutes({ payload, env })
+  const campaigns = campaignRoutes({ payload, env })
   app.use(rememberCachedHeaders)
   app.use(securityHeaders({ https: env.SITE_URL.startsWith('https://') }))
   app.use(countPageViews)
@@ -74,10 +77,13 @@ export function createSiteApp({ payload, env }: SiteDeps): Hono {
     const { locale, path, explicitDefault } = splitLocale(trimmed)
     if (explicitDefault) return c.redirect(`${path}${search}`, 301)
     if (updates.handles(path)) return updates.get(c, locale, path)
+    if (campaigns.handles(path)) return campaigns.get(c, locale, path)
     if (path === '/news') {
       const page = Math.max(1, Math.min(1000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1))
       return serve(c, locale, `/news?page=${page}`, (ctx) => renderNewsIndex(ctx, page))
     }
+    const story = storiesRoute(path, (name) => c.req.query(name))
+    if (story) return serve(c, locale, story.cacheKey, story.render)
     const newsSlug = /^\/news\/([a-z0-9-]+)$/.exec(path)?.[1]
     if (newsSlug) return serve(c, locale, path, (ctx) => renderNewsItem(ctx, newsSlug))
     if (!pagePathPattern.test(path)) return serve(c, locale, path, (ctx) => renderNotFound(ctx, path))
@@ -88,6 +94,7 @@ export function createSiteApp({ payload, env }: SiteDeps): Hono {
   app.post('*', formBodyLimit, (c) => {
     const { locale, path } = splitLocale(c.req.path)
     if (updates.handles(path)) return updates.post(c, locale, path)
+    if (campaigns.handles(path)) return campaigns.post(c, locale, path)
     return c.text('Not found', 404, { 'Cache-Control': 'no-store' })
   })
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, watch } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { buildAssets, assetOutDir, assetSourceDirs } from './build-assets'
+import { assetOutDir, assetSourceDirs, compileAssets } from './build-assets'
 import { pageCache } from './page-cache'
 
 export type Asset = { url: string; body: Buffer; gzip: Buffer; contentType: string }
@@ -20,19 +20,23 @@ let manifest: Manifest | undefined
 
 /**
  * The site's CSS, scripts and icons, served from memory under content-hashed names so they can be
- * cached for a year. The build writes them to dist/assets; a checkout without a build (tests,
- * development) builds them on first use.
+ * cached for a year. The production build writes them to dist/assets.
  */
+/** The built files of a production build; anywhere else, compiled from source in memory. */
+function sources(): Map<string, Buffer> {
+  if (process.env.NODE_ENV === 'production' && existsSync(assetOutDir)) {
+    return new Map(readdirSync(assetOutDir).map((name) => [name, readFileSync(path.join(assetOutDir, name))]))
+  }
+  if (process.env.NODE_ENV === 'development') watchSourcesOnce()
+  // Tests and development never read a stale dist/assets, and parallel test processes never write it.
+  return compileAssets()
+}
+
 function load(): Manifest {
   if (manifest) return manifest
-  if (process.env.NODE_ENV === 'development') {
-    buildAssets()
-    watchSourcesOnce()
-  } else if (!existsSync(assetOutDir)) buildAssets()
   const byName = new Map<string, Asset>()
   const byUrl = new Map<string, Asset>()
-  for (const name of readdirSync(assetOutDir)) {
-    const body = readFileSync(path.join(assetOutDir, name))
+  for (const [name, body] of sources()) {
     const ext = path.extname(name)
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 10)
     const url = `/assets/${path.basename(name, ext)}.${hash}${ext}`

@@ -9,7 +9,7 @@ import { pageCache } from './page-cache'
  * changed the published document, so that is checked (one small read per draft save).
  */
 export const invalidateOnChange =
-  (collection: 'pages' | 'news' | 'media'): CollectionAfterChangeHook<TypeWithID> =>
+  (collection: 'pages' | 'news' | 'media' | 'campaigns'): CollectionAfterChangeHook<TypeWithID> =>
   async ({ doc, previousDoc, req }) => {
     const status = (doc as { _status?: string })._status
     const wasPublished = (previousDoc as { _status?: string } | undefined)?._status === 'published'

@@ -15,6 +15,7 @@ export function documentTags(collection: string, doc: { id: number | string }): 
     if ('id' in record && (typeof record.id === 'number' || typeof record.id === 'string')) {
       if ('mimeType' in record && 'filename' in record) tags.add(docTag('media', record.id))
       else if ('path' in record && 'title' in record) tags.add(docTag('pages', record.id))
+      else if ('displayName' in record && 'pullQuote' in record) tags.add(docTag('stories', record.id))
     }
     Object.values(record).forEach(visit)
   }

@@ -4,7 +4,7 @@ import { etagOf, pageCache, type CachedPage } from './page-cache'
 import { publicCsp } from './security-headers'
 
 export type Rendered =
-  | { status: 200 | 404; html: string; tags: string[]; /** ms since epoch, for pages that change with time */ expiresAt?: number }
+  | { status: 200 | 404 | 410; html: string; tags: string[]; /** ms since epoch, for pages that change with time */ expiresAt?: number }
   | { status: 'redirect'; location: string }
 
 /** Hono context variable: the cache entry this response was just stored as. */
@@ -56,7 +56,7 @@ export async function respondWithPage(
 }
 
 /** A draft preview: never cached anywhere, and framable by the admin's live-preview pane. */
-export function respondWithPreview(c: Context, html: string, status: 200 | 404): Response {
+export function respondWithPreview(c: Context, html: string, status: 200 | 404 | 410): Response {
   return c.html(html, status, {
     'Cache-Control': 'private, no-store',
     'Content-Security-Policy': publicCsp("'self'"),

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono'
 import type { SiteDeps } from './app'
+import { consentCoversWebWhere } from '../features/stories/consent'
 import { escapeHtml } from './escape'
 import { isLocaleCode, localizedPath, locales } from './locales'
 
@@ -27,15 +28,19 @@ export function seoRoutes(app: Hono, { payload, env }: SiteDeps): void {
     if (!isLocaleCode(code)) return c.notFound()
     // No fallback: a page belongs in a language's sitemap only if it has been translated.
     const read = { locale: code, fallbackLocale: false, depth: 0, limit: 5000, pagination: false } as const
-    const [pages, news] = await Promise.all([
+    const [pages, news, stories] = await Promise.all([
       payload.find({ collection: 'pages', ...read, select: { title: true, path: true, updatedAt: true } }),
       payload.find({ collection: 'news', ...read, select: { title: true, slug: true, updatedAt: true } }),
+      // Only stories whose consent covers the web today; stories have no per-language title.
+      payload.find({ collection: 'stories', ...read, where: { and: [{ _status: { equals: 'published' } }, consentCoversWebWhere()] }, select: { slug: true, updatedAt: true } }),
     ])
     const url = (path: string) => `${env.SITE_URL}${localizedPath(code, path)}`
     const entries = [
       ...pages.docs.filter((doc) => doc.title && doc.path).map((doc) => ({ loc: url(doc.path ?? '/'), lastmod: doc.updatedAt })),
       { loc: url('/news'), lastmod: undefined },
       ...news.docs.filter((doc) => doc.title).map((doc) => ({ loc: url(`/news/${doc.slug}`), lastmod: doc.updatedAt })),
+      { loc: url('/stories'), lastmod: undefined },
+      ...stories.docs.map((doc) => ({ loc: url(`/stories/${doc.slug}`), lastmod: doc.updatedAt })),
     ]
     const { body, headers } = xml(
       `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries

@@ -9,6 +9,7 @@ import { RichTextView } from './rich-text/view'
 import { SignsOfExploitationView } from './signs-of-exploitation/view'
 import { SignUpFormView } from './sign-up-form/view'
 import { StatisticView } from './statistic/view'
+import { StoryTeaserView } from './story-teaser/view'
 
 export type LayoutBlock = NonNullable<Page['layout']>[number]
 
@@ -33,6 +34,8 @@ function BlockView({ block }: { block: LayoutBlock }) {
       return <SignsOfExploitationView block={block} />
     case 'signUpForm':
       return <SignUpFormView block={block} />
+    case 'storyTeaser':
+      return <StoryTeaserView block={block} />
     default: {
       const unhandled: never = block
       return unhandled

@@ -8,6 +8,7 @@ import { RichTextBlock } from './rich-text/config'
 import { SignsOfExploitationBlock } from './signs-of-exploitation/config'
 import { SignUpFormBlock } from './sign-up-form/config'
 import { StatisticBlock } from './statistic/config'
+import { StoryTeaserBlock } from './story-teaser/config'
 
 /** The layout blocks an editor can place on pages and news. */
 export const layoutBlocks: Block[] = [
@@ -20,4 +21,5 @@ export const layoutBlocks: Block[] = [
   HelplinesBlock,
   SignsOfExploitationBlock,
   SignUpFormBlock,
+  StoryTeaserBlock,
 ]

@@ -4,6 +4,7 @@ import { env } from '../../env'
 import { canEditContent } from '../../access/roles'
 import { invalidateOnChange, invalidateOnDelete } from '../../site/cache-invalidation'
 import { responsiveWidths } from './responsive-widths'
+import { safeUpload } from './safe-upload'
 import { stripImageMetadata } from './strip-metadata'
 
 
@@ -17,7 +18,8 @@ export const Media: CollectionConfig = {
     delete: canEditContent,
   },
   hooks: {
-    beforeOperation: [stripImageMetadata],
+    // Checked and renamed first, so nothing unchecked reaches sharp's re-encoding or the disk.
+    beforeOperation: [safeUpload(['jpeg', 'png', 'webp', 'avif']), stripImageMetadata],
     afterChange: [invalidateOnChange('media')],
     afterDelete: [invalidateOnDelete('media')],
   },

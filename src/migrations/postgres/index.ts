@@ -1,6 +1,7 @@
 import * as migration_20261126_091527_initial from './20261126_091527_initial';
 import * as migration_20261126_094612_languages from './20261126_094612_languages';
 import * as migration_20261126_103053_sign_up_mail_get_help from './20261126_103053_sign_up_mail_get_help';
+import * as migration_20261126_111743_stories_campaigns from './20261126_111743_stories_campaigns';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_103053_sign_up_mail_get_help.up,
     down: migration_20261126_103053_sign_up_mail_get_help.down,
-    name: '20261126_103053_sign_up_mail_get_help'
+    name: '20261126_103053_sign_up_mail_get_help',
+  },
+  {
+    up: migration_20261126_111743_stories_campaigns.up,
+    down: migration_20261126_111743_stories_campaigns.down,
+    name: '20261126_111743_stories_campaigns'
   },
 ];

@@ -1,4 +1,4 @@
-import { button, callToAction, image, pageLink, pullQuote, relatedLinks, richText, urlLink } from '../blocks'
+import { button, callToAction, image, pageLink, pullQuote, relatedLinks, richText, storyTeaser, urlLink } from '../blocks'
 import { traffickedAtAnyOneTime } from '../statistics'
 import type { PageSeed } from '../types'
 
@@ -13,7 +13,7 @@ export const humanTrafficking: PageSeed = {
   seo: {
     description: 'What human trafficking is, the forms it takes, how it differs from smuggling, and how people are drawn in.',
   },
-  layout: ({ markdown, image: imageId, page }) => [
+  layout: ({ markdown, image: imageId, page, story }) => [
     richText(
       markdown(`
         ## What human trafficking is
@@ -73,6 +73,9 @@ export const humanTrafficking: PageSeed = {
         Often it starts with an offer of well-paid work abroad or in another part of their own country, passed on by a relative, a friend or a recruitment agency. But the promised job is a lie. On arrival there is no such work, and they are made to do jobs, or to accept conditions, that they never agreed to.
       `),
     ),
+    // Two fictional example stories, as on the reference page; each shows only while its consent covers the web.
+    storyTeaser(story('hai')),
+    storyTeaser(story('rasa')),
     callToAction('Help end human trafficking', 'Push for change with thousands of supporters, or give to fund our work with survivors.', [
       button(urlLink('Campaign with us', '/campaigns'), 'primary'),
       button(urlLink('Donate', '/donate'), 'secondary'),

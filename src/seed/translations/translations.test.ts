@@ -31,6 +31,7 @@ const tools: SeedTools = {
   markdown: markdownShape,
   image: (key: ImageKey) => imageIds[key] ?? 0,
   page: (path) => pageSeeds.findIndex((seed) => pathOf(seed) === path) + 100,
+  story: (slug) => (slug === 'hai' ? 201 : 202),
 }
 
 /** Every editor-visible word replaced by a placeholder; ids, links, dates and block order kept. */

@@ -35,4 +35,15 @@ export const publicTemplates: PublicTemplate[] = [
   { name: 'staying safe online in Vietnamese', status: 200, path: fixed('/vi/get-help/staying-safe-online') },
   { name: 'get help in Arabic (right to left)', status: 200, path: fixed('/ar/get-help') },
   { name: 'staying safe online in Arabic (right to left)', status: 200, path: fixed('/ar/get-help/staying-safe-online') },
+  // Issue 6: campaigns, an open petition (with its form) in English and Arabic, and one that ended.
+  { name: 'campaigns', status: 200, path: fixed('/campaigns') },
+  { name: 'open campaign', status: 200, path: fixed('/campaigns/end-forced-labour-in-supply-chains') },
+  { name: 'open campaign in Arabic (right to left)', status: 200, path: fixed('/ar/campaigns/end-forced-labour-in-supply-chains') },
+  { name: 'won campaign', status: 200, path: fixed('/campaigns/free-helpline-calls') },
+  // Issue 5: survivor stories (the seed's fictional examples), the index with its filter, and a
+  // story with a changed name, a content warning and a portrait.
+  { name: 'stories index', status: 200, path: fixed('/stories') },
+  { name: 'stories filtered', status: 200, path: fixed('/stories?form=debt-bondage') },
+  { name: 'story with a changed name', status: 200, path: fixed('/stories/hai') },
+  { name: 'story in Arabic (right to left)', status: 200, path: fixed('/ar/stories/rasa') },
 ]

@@ -1,4 +1,4 @@
-import { button, callToAction, image, pageLink, pullQuote, relatedLinks, richText, urlLink } from '../../blocks'
+import { button, callToAction, image, pageLink, pullQuote, relatedLinks, richText, storyTeaser, urlLink } from '../../blocks'
 import type { PageTranslation } from '../types'
 import { actions, titles, traffickedAtAnyOneTime } from './terms'
 
@@ -10,7 +10,7 @@ export const humanTrafficking: PageTranslation = {
   seo: {
     description: 'Kas yra prekyba žmonėmis, kokių formų ji būna, kuo ji skiriasi nuo neteisėto gabenimo per sieną ir kaip žmonės į ją įtraukiami.',
   },
-  layout: ({ markdown, image: imageId, page }) => [
+  layout: ({ markdown, image: imageId, page, story }) => [
     richText(
       markdown(`
         ## Kas yra prekyba žmonėmis
@@ -70,6 +70,9 @@ export const humanTrafficking: PageTranslation = {
         Dažnai viskas prasideda nuo gerai apmokamo darbo pasiūlymo užsienyje ar kitoje savo šalies vietoje, kurį perduoda giminaitis, draugas ar įdarbinimo agentūra. Tačiau pažadėtas darbas – melas. Atvykus tokio darbo nėra, o žmonės verčiami dirbti darbus ar taikstytis su sąlygomis, dėl kurių jie niekada nebuvo susitarę.
       `),
     ),
+    // Two fictional example stories, as on the reference page; each shows only while its consent covers the web.
+    storyTeaser(story('hai')),
+    storyTeaser(story('rasa')),
     callToAction(
       'Padėkite sustabdyti prekybą žmonėmis',
       'Kartu su tūkstančiais rėmėjų siekite pokyčių arba paaukokite, kad galėtume toliau padėti nukentėjusiems nuo prekybos žmonėmis.',

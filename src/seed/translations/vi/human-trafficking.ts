@@ -1,4 +1,4 @@
-import { button, callToAction, image, pageLink, pullQuote, relatedLinks, richText, urlLink } from '../../blocks'
+import { button, callToAction, image, pageLink, pullQuote, relatedLinks, richText, storyTeaser, urlLink } from '../../blocks'
 import type { PageTranslation } from '../types'
 import { actions, titles, traffickedAtAnyOneTime } from './terms'
 
@@ -10,7 +10,7 @@ export const humanTrafficking: PageTranslation = {
   seo: {
     description: 'Mua bán người là gì, các hình thức của nó, khác với đưa người vượt biên trái phép ra sao, và người ta bị lôi kéo vào như thế nào.',
   },
-  layout: ({ markdown, image: imageId, page }) => [
+  layout: ({ markdown, image: imageId, page, story }) => [
     richText(
       markdown(`
         ## Mua bán người là gì
@@ -70,6 +70,9 @@ export const humanTrafficking: PageTranslation = {
         Thường thì mọi chuyện bắt đầu bằng lời mời làm một công việc lương cao ở nước ngoài hoặc ở một vùng khác trong nước, do người thân, bạn bè hoặc một công ty môi giới việc làm giới thiệu. Nhưng công việc được hứa hẹn là giả. Khi đến nơi, chẳng có công việc nào như vậy, và họ bị bắt làm những việc, hoặc phải chịu những điều kiện, mà họ chưa bao giờ đồng ý.
       `),
     ),
+    // Two fictional example stories, as on the reference page; each shows only while its consent covers the web.
+    storyTeaser(story('hai')),
+    storyTeaser(story('rasa')),
     callToAction(
       'Chung tay chấm dứt nạn mua bán người',
       'Cùng hàng nghìn người ủng hộ thúc đẩy sự thay đổi, hoặc quyên góp để giúp chúng tôi tiếp tục hỗ trợ những người đã thoát khỏi cảnh bị mua bán.',

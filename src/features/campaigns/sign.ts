@@ -1,0 +1,122 @@
+import { ValidationError, type Payload } from 'payload'
+import type { Env } from '../../env'
+import type { RateLimiter } from '../../site/forms/rate-limit'
+import type { LocaleCode } from '../../site/locales'
+import { queueMail } from '../mail'
+import type { NormalisedEmail } from '../updates/email-address'
+import { confirmTokenLifetimeMs, hashToken, newToken } from '../updates/tokens'
+import type { SigningCampaign } from './campaign-state'
+import { signatureMail } from './mails'
+import { signaturesSlug } from './Signatures'
+
+export type Signing = {
+  campaign: SigningCampaign
+  firstName: string
+  lastName: string
+  email: NormalisedEmail
+  country: string
+  postcode: string
+  locale: LocaleCode
+}
+
+export type SignDeps = { payload: Payload; env: Env; perAddress: RateLimiter; now?: number }
+
+const isDuplicate = (error: unknown): boolean => error instanceof ValidationError && error.data.errors.some((e) => e.path === 'campaignEmail')
+
+const confirmToken = (now: number) => {
+  const token = newToken()
+  return { token, confirmTokenHash: hashToken(token), confirmTokenExpiresAt: new Date(now + confirmTokenLifetimeMs).toISOString() }
+}
+
+/**
+ * Stores a pending signature and e-mails its confirmation link. The same address on the same
+ * campaign is one row (a unique key): signing again is quietly accepted, re-sends the link if it
+ * was never used (at most once per window) and never counts twice. The person sees the same page
+ * whatever happened, so the form never reveals who has signed.
+ */
+export async function sign(deps: SignDeps, input: Signing): Promise<'pending' | 'again'> {
+  const { payload, env } = deps
+  const now = deps.now ?? Date.now()
+  const campaignEmail = `${input.campaign.id}:${input.email.key}`
+  const confirm = confirmToken(now)
+  try {
+    const created = await payload.create({
+      collection: signaturesSlug,
+      data: {
+        campaign: input.campaign.id,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        email: input.email.address,
+        campaignEmail,
+        country: input.country,
+        postcode: input.postcode || null,
+        petitionVersion: input.campaign.petitionVersion ?? 1,
+        locale: input.locale,
+        verified: false,
+        confirmTokenHash: confirm.confirmTokenHash,
+        confirmTokenExpiresAt: confirm.confirmTokenExpiresAt,
+      },
+      depth: 0,
+      overrideAccess: true,
+      select: { verified: true },
+    })
+    await queueMail(payload, await signatureMail(payload, env, { ...input, id: created.id, token: confirm.token }))
+    await deps.perAddress.allow(campaignEmail)
+    return 'pending'
+  } catch (error) {
+    if (!isDuplicate(error)) throw error
+  }
+  const { docs } = await payload.find({
+    collection: signaturesSlug,
+    where: { campaignEmail: { equals: campaignEmail } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const existing = docs[0]
+  if (!existing || existing.verified || !(await deps.perAddress.allow(campaignEmail))) return 'again'
+  await payload.update({
+    collection: signaturesSlug,
+    id: existing.id,
+    data: { confirmTokenHash: confirm.confirmTokenHash, confirmTokenExpiresAt: confirm.confirmTokenExpiresAt },
+    depth: 0,
+    overrideAccess: true,
+    select: { verified: true },
+  })
+  await queueMail(payload, await signatureMail(payload, env, { ...input, id: existing.id, token: confirm.token }))
+  return 'again'
+}
+
+async function findByToken(payload: Payload, token: string) {
+  const { docs } = await payload.find({
+    collection: signaturesSlug,
+    where: { confirmTokenHash: { equals: hashToken(token) } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs[0]
+}
+
+export async function checkSignatureToken(payload: Payload, token: string, now = Date.now()): Promise<'valid' | 'expired' | 'invalid'> {
+  const signature = await findByToken(payload, token)
+  if (!signature) return 'invalid'
+  return new Date(signature.confirmTokenExpiresAt ?? 0).getTime() < now ? 'expired' : 'valid'
+}
+
+/** The POST behind the e-mail's button: the signature counts from now on and the link is spent. */
+export async function verifySignature(payload: Payload, token: string, now = Date.now()): Promise<boolean> {
+  const signature = await findByToken(payload, token)
+  if (!signature || new Date(signature.confirmTokenExpiresAt ?? 0).getTime() < now) return false
+  await payload.update({
+    collection: signaturesSlug,
+    id: signature.id,
+    data: { verified: true, verifiedAt: new Date(now).toISOString(), confirmTokenHash: null, confirmTokenExpiresAt: null },
+    depth: 0,
+    overrideAccess: true,
+    select: { verified: true },
+  })
+  return true
+}
