@@ -4,6 +4,7 @@ import { textValue } from '../../../site/forms/parse'
 import { AntiSpamFields } from '../../../site/forms/views/AntiSpamFields'
 import { ErrorSummary } from '../../../site/forms/views/ErrorSummary'
 import { TextInput } from '../../../site/forms/views/TextInput'
+import { FieldMessages, fieldDescriptions } from '../../../site/forms/views/FieldMessages'
 import { useSite } from '../../../site/views/site-context'
 import type { Wording } from '../../updates/consent-wording'
 import { countryOptions } from '../countries'
@@ -40,12 +41,8 @@ export function SignatureForm({ action, petitionVersion, renderStamp, wording, v
         <label class="ab-label" for="country">
           {t('campaigns.form.country')}
         </label>
-        {countryError ? (
-          <p class="ab-error-message" id="country-error">
-            <span class="ab-visually-hidden">{t('forms.errorPrefix')}</span> {countryError}
-          </p>
-        ) : null}
-        <select class="ab-input" id="country" name="country" autocomplete="country" aria-describedby={countryError ? 'country-error' : undefined} aria-invalid={countryError ? 'true' : undefined}>
+        <FieldMessages id="country" error={countryError} />
+        <select class="ab-input" id="country" name="country" autocomplete="country" aria-describedby={fieldDescriptions('country', undefined, countryError).describedBy} aria-invalid={countryError ? 'true' : undefined}>
           <option value="">{t('campaigns.form.countryChoose')}</option>
           {countryOptions(locale).map((option) => (
             <option value={option.value} selected={option.value === country}>

@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import { useSite } from '../../views/site-context'
+import { FieldMessages, fieldDescriptions } from './FieldMessages'
 
 export type CheckboxOption = { value: string; label: string }
 
@@ -17,26 +17,14 @@ export type CheckboxesProps = {
 
 /** A group of boxes in a fieldset, none ticked unless the person ticked it. */
 export function Checkboxes(props: CheckboxesProps) {
-  const { t } = useSite()
   if (!props.options.length) return null
-  const hintId = props.hint ? `${props.id}-hint` : undefined
-  const errorId = props.error ? `${props.id}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  const { describedBy } = fieldDescriptions(props.id, props.hint, props.error)
   const checked = new Set(props.checked ?? [])
   return (
     <div class={props.error ? 'ab-field ab-field--error' : 'ab-field'}>
       <fieldset class="ab-fieldset" aria-describedby={describedBy}>
         <legend class="ab-label">{props.legend}</legend>
-        {props.hint ? (
-          <p class="ab-hint" id={hintId}>
-            {props.hint}
-          </p>
-        ) : null}
-        {props.error ? (
-          <p class="ab-error-message" id={errorId}>
-            <span class="ab-visually-hidden">{t('forms.errorPrefix')}</span> {props.error}
-          </p>
-        ) : null}
+        <FieldMessages id={props.id} hint={props.hint} error={props.error} />
         <div class="ab-checkboxes">
           {props.options.map((option, index) => {
             const id = index === 0 ? props.id : `${props.id}-${index + 1}`

@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import { useSite } from '../../views/site-context'
+import { FieldMessages, fieldDescriptions } from './FieldMessages'
 
 export type TextInputProps = {
   id: string
@@ -17,25 +17,13 @@ export type TextInputProps = {
 
 /** A labelled input whose hint and error are read out with it (aria-describedby). */
 export function TextInput(props: TextInputProps) {
-  const { t } = useSite()
-  const hintId = props.hint ? `${props.id}-hint` : undefined
-  const errorId = props.error ? `${props.id}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  const { describedBy } = fieldDescriptions(props.id, props.hint, props.error)
   return (
     <div class={props.error ? 'ab-field ab-field--error' : 'ab-field'}>
       <label class="ab-label" for={props.id}>
         {props.label}
       </label>
-      {props.hint ? (
-        <p class="ab-hint" id={hintId}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="ab-error-message" id={errorId}>
-          <span class="ab-visually-hidden">{t('forms.errorPrefix')}</span> {props.error}
-        </p>
-      ) : null}
+      <FieldMessages id={props.id} hint={props.hint} error={props.error} />
       <input
         class="ab-input"
         id={props.id}
