@@ -18,10 +18,6 @@ const contentTypes: Record<string, string> = {
 type Manifest = { byName: Map<string, Asset>; byUrl: Map<string, Asset> }
 let manifest: Manifest | undefined
 
-/**
- * The site's CSS, scripts and icons, served from memory under content-hashed names so they can be
- * cached for a year. The production build writes them to dist/assets.
- */
 /** The built files of a production build; anywhere else, compiled from source in memory. */
 function sources(): Map<string, Buffer> {
   if (process.env.NODE_ENV === 'production' && existsSync(assetOutDir)) {
@@ -32,6 +28,10 @@ function sources(): Map<string, Buffer> {
   return compileAssets()
 }
 
+/**
+ * The site's CSS, scripts and icons, served from memory under content-hashed names so they can be
+ * cached for a year. The production build writes them to dist/assets.
+ */
 function load(): Manifest {
   if (manifest) return manifest
   const byName = new Map<string, Asset>()
