@@ -1,9 +1,9 @@
 import type { LoadResult } from './load'
 import type { PageWeight } from './page-weight'
-import type { SignUpIntegrity } from './sign-up'
+import type { WriteIntegrity } from './form-posts'
 import type { TargetName } from './scenarios'
 
-export type ScenarioResult = LoadResult & { id: string; label: string; target: TargetName; path: string; integrity?: SignUpIntegrity }
+export type ScenarioResult = LoadResult & { id: string; label: string; target: TargetName; path: string; integrity?: WriteIntegrity }
 
 export type MemoryResult = { target: TargetName; rssMb: number | null }
 

@@ -1,5 +1,6 @@
 import type { LoadRequest } from './load'
-import { checkSignUpIntegrity, signUpRequest, type SignUpIntegrity } from './sign-up'
+import type { WriteIntegrity } from './form-posts'
+import { checkSignUpIntegrity, signUpRequest } from './sign-up'
 import { campaignPath, checkSignatureIntegrity, signatureRequest } from './signatures'
 
 /**
@@ -39,7 +40,7 @@ export type Scenario = {
   /** Builds the request from the running server (e.g. a form's hidden fields). */
   prepare?: (baseUrl: string) => Promise<LoadRequest>
   /** After the load: checks that nothing accepted was lost. */
-  integrity?: (baseUrl: string, dataDir: string, connections: number) => Promise<SignUpIntegrity>
+  integrity?: (baseUrl: string, dataDir: string, connections: number) => Promise<WriteIntegrity>
 }
 
 export const scenarios: Scenario[] = [

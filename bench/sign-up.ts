@@ -1,8 +1,6 @@
 import type { LoadRequest } from './load'
 import { ageRenderStamp, checkWriteIntegrity, formPost, hiddenField, type WriteIntegrity } from './form-posts'
 
-export type SignUpIntegrity = WriteIntegrity
-
 /**
  * The sign-up POST as a browser sends it: the form's wording version and signed render time (read
  * from the page, then aged past the 2-second bot check), a distinct address per request.
@@ -16,7 +14,7 @@ export async function signUpRequest(baseUrl: string): Promise<LoadRequest> {
 }
 
 /** Issue 4: the supporters created must equal the successful sign-ups. */
-export async function checkSignUpIntegrity(baseUrl: string, dataDir: string, connections: number, amount = 1000): Promise<SignUpIntegrity> {
+export async function checkSignUpIntegrity(baseUrl: string, dataDir: string, connections: number, amount = 1000): Promise<WriteIntegrity> {
   return checkWriteIntegrity({
     url: `${baseUrl}/updates`,
     request: await signUpRequest(baseUrl),
