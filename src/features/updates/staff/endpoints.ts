@@ -4,8 +4,8 @@ import { managesSupporters } from '../access'
 import { exportCsv } from './export-csv'
 import { eraseSupporter } from './erase'
 import { personalData } from './export-person'
+import { forbiddenForStaff as forbidden, privateDownload } from './responses'
 
-const forbidden = () => Response.json({ errors: [{ message: 'Only admins and fundraisers can do this.' }] }, { status: 403 })
 const notFound = () => Response.json({ errors: [{ message: 'No such supporter.' }] }, { status: 404 })
 const idOf = (req: PayloadRequest): string => {
   const id = req.routeParams?.id
@@ -20,13 +20,7 @@ export const supporterEndpoints: Endpoint[] = [
     handler: async (req) => {
       if (!managesSupporters(req)) return forbidden()
       const day = new Date().toISOString().slice(0, 10)
-      return new Response(await exportCsv(req.payload), {
-        headers: {
-          'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="supporters-${day}.csv"`,
-          'Cache-Control': 'private, no-store',
-        },
-      })
+      return privateDownload(await exportCsv(req.payload), `supporters-${day}.csv`, 'text/csv; charset=utf-8')
     },
   },
   {
@@ -36,13 +30,7 @@ export const supporterEndpoints: Endpoint[] = [
       if (!managesSupporters(req)) return forbidden()
       const data = await personalData(req, idOf(req))
       if (!data) return notFound()
-      return new Response(JSON.stringify(data, null, 2), {
-        headers: {
-          'Content-Type': 'application/json; charset=utf-8',
-          'Content-Disposition': `attachment; filename="supporter-${idOf(req)}.json"`,
-          'Cache-Control': 'private, no-store',
-        },
-      })
+      return privateDownload(JSON.stringify(data, null, 2), `supporter-${idOf(req)}.json`, 'application/json; charset=utf-8')
     },
   },
   {
