@@ -1,11 +1,12 @@
 import type { BudgetResult, MemoryResult, ScenarioResult } from './results'
 import type { PageWeight } from './page-weight'
+import type { UpdateSendResult } from './update-send'
 
-/** The issues' budgets (#2, #4, #6). KB and MB are 1024-based here, as `du -h` and /proc count them. */
+/** The issues' budgets (#2, #4, #6, #9). KB and MB are 1024-based here, as `du -h` and /proc count them. */
 const pageBudgetBytes = 9 * 1024
 const memoryBudgetMb = 500
 
-type Measured = { scenarios: ScenarioResult[]; memory: MemoryResult[]; pageWeight: PageWeight | null }
+type Measured = { scenarios: ScenarioResult[]; memory: MemoryResult[]; pageWeight: PageWeight | null; updateSend?: UpdateSendResult | null }
 
 function scenario(measured: Measured, id: string): ScenarioResult | undefined {
   return measured.scenarios.find((s) => s.id === id)
@@ -83,6 +84,8 @@ export function evaluateBudgets(measured: Measured): BudgetResult[] {
       : missing('campaign page vs cached explainer', '>= 80% of the cached explainer'),
   )
 
+  budgets.push(...updateSendBudgets(measured.updateSend))
+
   // Not a budget of the issue, but numbers from a run that answered errors (or nothing) mean nothing.
   const failing = measured.scenarios.filter((s) => s.requests === 0 || s.non2xx > 0 || s.errors > 0)
   budgets.push({
@@ -111,5 +114,36 @@ function writeBudgets(result: ScenarioResult | undefined, noun: string): BudgetR
           limit: 'equal',
         }
       : missing(`${noun} stored = accepted`, 'equal'),
+  ]
+}
+
+/**
+ * Issue 9: at least 200 messages/s to a local sink, every recipient exactly once, and flat memory.
+ * "Flat" is read from the samples taken during the send: the server's memory may grow at first
+ * (V8 sizes its heap to the work), but over the second half of the send it must stay within 50 MB
+ * of where it was halfway. Memory that grew with the recipients (all of them loaded at once, or
+ * something kept per message) would keep climbing.
+ */
+function updateSendBudgets(result: UpdateSendResult | null | undefined): BudgetResult[] {
+  const limits = { rate: '>= 200 messages/s', once: 'each recipient once', memory: '2nd half of the send: < +50 MB' }
+  if (!result) return [missing('update send rate', limits.rate), missing('update send: delivered', limits.once), missing('update send memory', limits.memory)]
+  const halfway = result.samples.find((sample) => sample.sent >= result.recipients / 2)
+  const laterPeak = halfway ? Math.max(...result.samples.filter((sample) => sample.sent >= halfway.sent).map((sample) => sample.rssMb)) : undefined
+  return [
+    { name: 'update send rate', pass: result.messagesPerSecond >= 200, measured: `${result.messagesPerSecond} messages/s`, limit: limits.rate },
+    {
+      name: 'update send: delivered',
+      pass: result.delivered === result.recipients && result.duplicates === 0,
+      measured: `${result.delivered} of ${result.recipients}, ${result.duplicates} twice`,
+      limit: limits.once,
+    },
+    halfway && laterPeak !== undefined
+      ? {
+          name: 'update send memory',
+          pass: laterPeak - halfway.rssMb < 50,
+          measured: `${halfway.rssMb} MB halfway, ${laterPeak} MB at most after (${result.rssBeforeMb ?? '?'} MB before)`,
+          limit: limits.memory,
+        }
+      : missing('update send memory', limits.memory),
   ]
 }

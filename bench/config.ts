@@ -7,6 +7,10 @@ export type BenchConfig = {
   basePort: number
   startTimeoutSeconds: number
   keepData: boolean
+  /** Supporters the update-send scenario writes to (0 skips it). */
+  updateRecipients: number
+  /** Only these scenario ids (BENCH_ONLY=a,b), or every scenario. */
+  only?: string[]
 }
 
 function numberFrom(name: string, fallback: number): number {
@@ -25,5 +29,7 @@ export function benchConfig(): BenchConfig {
     basePort: numberFrom('BENCH_PORT', 0),
     startTimeoutSeconds: numberFrom('BENCH_START_TIMEOUT_SECONDS', 180),
     keepData: process.env.BENCH_KEEP_DATA === '1',
+    updateRecipients: numberFrom('BENCH_UPDATE_RECIPIENTS', 10_000),
+    only: process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((id) => id.trim()) : undefined,
   }
 }

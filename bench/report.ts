@@ -32,6 +32,16 @@ export function formatReport(results: BenchResults): string {
 
   out.push('', ...results.memory.map((m) => `server RSS after load (${m.target}): ${m.rssMb === null ? 'unknown' : `${m.rssMb} MB`}`))
 
+  const send = results.updateSend
+  if (send) {
+    out.push(
+      '',
+      `update send: ${send.recipients} supporters, SMTP sink on loopback: ${send.delivered} received it (${send.duplicates} twice) in ${send.totalSeconds} s` +
+        ` = ${send.messagesPerSecond} messages/s from "Send now" to sent (${send.sendingMessagesPerSecond}/s while sending);` +
+        ` server RSS ${send.rssBeforeMb ?? '?'} MB before, ${send.rssPeakMb ?? '?'} MB at most during, ${send.rssAfterMb ?? '?'} MB after`,
+    )
+  }
+
   const weight = results.pageWeight
   if (weight) {
     out.push(

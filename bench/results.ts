@@ -2,6 +2,7 @@ import type { LoadResult } from './load'
 import type { PageWeight } from './page-weight'
 import type { WriteIntegrity } from './form-posts'
 import type { TargetName } from './scenarios'
+import type { UpdateSendResult } from './update-send'
 
 export type ScenarioResult = LoadResult & { id: string; label: string; target: TargetName; path: string; integrity?: WriteIntegrity }
 
@@ -18,5 +19,7 @@ export type BenchResults = {
   scenarios: ScenarioResult[]
   memory: MemoryResult[]
   pageWeight: PageWeight | null
+  /** Issue 9: one update to BENCH_UPDATE_RECIPIENTS supporters (null when not run). */
+  updateSend: UpdateSendResult | null
   budgets: BudgetResult[]
 }

@@ -12,10 +12,12 @@ import { ensureProductionBuild } from './ensure-build'
 import { measureLoad } from './load'
 import { residentMemoryMb } from './memory'
 import { measurePageWeight } from './page-weight'
+import { freePort } from './ports'
 import { formatReport, writeResults } from './report'
 import type { BenchResults, MemoryResult, ScenarioResult } from './results'
 import { explainerPath, scenarios, targets } from './scenarios'
 import { captureExplainer, seedDatabase, startTarget, type RunState } from './start-target'
+import { measureUpdateSend, type UpdateSendResult } from './update-send'
 
 /** Set while a data folder exists, so an interrupted run removes it too. */
 let removeDataDir: (() => void) | undefined
@@ -41,12 +43,14 @@ async function main(): Promise<void> {
   const state: RunState = { pageWeight: null }
   const scenarioResults: ScenarioResult[] = []
   const memory: MemoryResult[] = []
+  let updateSend: UpdateSendResult | null = null
   const loadAverage = os.loadavg()
+  const wanted = (id: string) => !config.only || config.only.includes(id)
 
   try {
     await seedDatabase(config, dataDir)
     for (const [index, target] of targets.entries()) {
-      const mine = scenarios.filter((s) => s.target === target.name)
+      const mine = scenarios.filter((s) => s.target === target.name && wanted(s.id))
       if (!mine.length) continue
       console.log(`starting ${target.name}: ${target.description}`)
       const server = await startTarget(target, index, config, dataDir, state)
@@ -72,11 +76,16 @@ async function main(): Promise<void> {
         await server.stop()
       }
     }
+    if (config.updateRecipients > 0 && wanted('update-send')) {
+      console.log(`sending one update to ${config.updateRecipients} supporters (SMTP sink on loopback)`)
+      const port = config.basePort ? config.basePort + targets.length + 1 : await freePort()
+      updateSend = await measureUpdateSend(config, dataDir, port, config.updateRecipients)
+    }
   } finally {
     removeDataDir?.()
   }
 
-  const measured = { scenarios: scenarioResults, memory, pageWeight: state.pageWeight }
+  const measured = { scenarios: scenarioResults, memory, pageWeight: state.pageWeight, updateSend }
   const results: BenchResults = {
     startedAt,
     finishedAt: new Date().toISOString(),

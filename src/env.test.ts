@@ -78,4 +78,12 @@ describe('parseEnv', () => {
       'admin@example.org',
     )
   })
+
+  it('signs mail with DKIM only when the domain, selector and key are all set', () => {
+    const problem = 'DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY: set all three or none'
+    expect(problemsOf({ DKIM_DOMAIN: 'charity.example', DKIM_SELECTOR: 'mail2026' })).toEqual([problem])
+    expect(problemsOf({ DKIM_PRIVATE_KEY: '/etc/dkim/private.pem' })).toEqual([problem])
+    expect(parse({ DKIM_DOMAIN: 'charity.example', DKIM_SELECTOR: 'mail2026', DKIM_PRIVATE_KEY: '/etc/dkim/private.pem' }).DKIM_SELECTOR).toBe('mail2026')
+    expect(parse().UPDATES_SEND_RATE).toBe(0)
+  })
 })

@@ -16,6 +16,14 @@ const schema = z.object({
   PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().optional(),
+  /** DKIM signing of outgoing mail: all three, or none (see docs/mail.md). */
+  DKIM_DOMAIN: z.string().regex(/^[a-z0-9.-]+$/i, 'must be a domain name, like example.org').optional(),
+  DKIM_SELECTOR: z.string().regex(/^[a-z0-9._-]+$/i, 'must be a DNS label, like mail2026').optional(),
+  DKIM_PRIVATE_KEY: z.string().optional(),
+  /** Update e-mails per second at most (0: as fast as the SMTP server takes them). */
+  UPDATES_SEND_RATE: z.coerce.number().min(0).max(10_000).default(0),
+  /** SMTP connections an update is sent over at once (its messages in flight). */
+  UPDATES_SMTP_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(10),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   STRIPE_API_BASE: z.url().optional(),
@@ -85,6 +93,8 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither')
   }
+  const dkim = [env.DKIM_DOMAIN, env.DKIM_SELECTOR, env.DKIM_PRIVATE_KEY].filter(Boolean).length
+  if (dkim !== 0 && dkim !== 3) problems.push('DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY: set all three or none')
   if (problems.length) throw new InvalidEnvironmentError(problems)
   return {
     ...env,

@@ -79,6 +79,14 @@ export interface Config {
     consents: Consent;
     campaigns: Campaign;
     signatures: Signature;
+    donations: Donation;
+    'regular-gifts': RegularGift;
+    'gift-aid-declarations': GiftAidDeclaration;
+    'gift-aid-claims': GiftAidClaim;
+    'stripe-events': StripeEvent;
+    'payment-alerts': PaymentAlert;
+    updates: Update;
+    'update-deliveries': UpdateDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -88,6 +96,7 @@ export interface Config {
   collectionsJoins: {
     supporters: {
       consents: 'consents';
+      updateDeliveries: 'update-deliveries';
     };
   };
   collectionsSelect: {
@@ -103,6 +112,14 @@ export interface Config {
     consents: ConsentsSelect<false> | ConsentsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     signatures: SignaturesSelect<false> | SignaturesSelect<true>;
+    donations: DonationsSelect<false> | DonationsSelect<true>;
+    'regular-gifts': RegularGiftsSelect<false> | RegularGiftsSelect<true>;
+    'gift-aid-declarations': GiftAidDeclarationsSelect<false> | GiftAidDeclarationsSelect<true>;
+    'gift-aid-claims': GiftAidClaimsSelect<false> | GiftAidClaimsSelect<true>;
+    'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
+    'payment-alerts': PaymentAlertsSelect<false> | PaymentAlertsSelect<true>;
+    updates: UpdatesSelect<false> | UpdatesSelect<true>;
+    'update-deliveries': UpdateDeliveriesSelect<false> | UpdateDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -138,6 +155,10 @@ export interface Config {
       sendMail: TaskSendMail;
       deleteUnconfirmedSignUps: TaskDeleteUnconfirmedSignUps;
       storyConsent: TaskStoryConsent;
+      deleteUnconfirmedSignatures: TaskDeleteUnconfirmedSignatures;
+      deleteAbandonedGifts: TaskDeleteAbandonedGifts;
+      sendUpdate: TaskSendUpdate;
+      dispatchUpdates: TaskDispatchUpdates;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -186,6 +207,7 @@ export interface Page {
         | PullQuoteBlock
         | StatisticBlock
         | CallToActionBlock
+        | DonateBannerBlock
         | RelatedLinksBlock
         | HelplinesBlock
         | SignsOfExploitationBlock
@@ -243,7 +265,11 @@ export interface Media {
    * e.g. "All rights reserved", "CC BY 4.0".
    */
   licence?: string | null;
+  /**
+   * Editors are warned in the list and by e-mail 30 days before.
+   */
   licenceExpiresOn?: string | null;
+  licenceReminderSentFor?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -391,6 +417,31 @@ export interface CallToActionBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'callToAction';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DonateBannerBlock".
+ */
+export interface DonateBannerBlock {
+  heading: string;
+  text?: string | null;
+  frequency?: ('one-off' | 'monthly') | null;
+  /**
+   * Amounts in pounds, one button each. Leave empty for a single "Donate" button.
+   */
+  amounts?:
+    | {
+        pounds: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Optional code recorded with each gift from this banner, for the totals by appeal.
+   */
+  appeal?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'donateBanner';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -572,6 +623,7 @@ export interface News {
         | PullQuoteBlock
         | StatisticBlock
         | CallToActionBlock
+        | DonateBannerBlock
         | RelatedLinksBlock
         | HelplinesBlock
         | SignsOfExploitationBlock
@@ -725,6 +777,15 @@ export interface Supporter {
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
   erasedAt?: string | null;
+  /**
+   * The address refused an update: no more are sent to it.
+   */
+  bouncing?: boolean | null;
+  bouncedAt?: string | null;
+  /**
+   * What the mail server answered.
+   */
+  bounceReason?: string | null;
   confirmTokenHash?: string | null;
   confirmTokenExpiresAt?: string | null;
   manageKey?: string | null;
@@ -732,6 +793,11 @@ export interface Supporter {
   suppressionHash?: string | null;
   consents?: {
     docs?: (number | Consent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updateDeliveries?: {
+    docs?: (number | UpdateDelivery)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -774,6 +840,115 @@ export interface Consent {
   createdAt: string;
 }
 /**
+ * Who each update went to, and what the mail server said. Reasons for failures and bounces are in each row.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "update-deliveries".
+ */
+export interface UpdateDelivery {
+  id: number;
+  update: number | Update;
+  supporter: number | Supporter;
+  /**
+   * One message per update and supporter.
+   */
+  key: string;
+  status: 'queued' | 'sent' | 'failed' | 'bounced' | 'skipped';
+  attempts?: number | null;
+  /**
+   * When a failed attempt is retried.
+   */
+  nextAttemptAt?: string | null;
+  sentAt?: string | null;
+  deliveredVia?: ('smtp' | 'outbox') | null;
+  messageId?: string | null;
+  /**
+   * What the mail server answered (addresses removed), or why it was skipped.
+   */
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * E-mails to supporters. Write, preview and test here; admins and fundraisers send them. Sent updates appear at /updates/archive.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "updates".
+ */
+export interface Update {
+  id: number;
+  /**
+   * Needed before sending. Short and specific: it is what people decide to open.
+   */
+  subject?: string | null;
+  /**
+   * Optional. The line mail programs show after the subject in the inbox.
+   */
+  preheader?: string | null;
+  /**
+   * Text, images, buttons, and cards for stories and campaigns. Links stay as written: we do not track readers.
+   */
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Goes to supporters who signed up in this language.
+   */
+  language: 'en' | 'vi' | 'lt' | 'ro' | 'sq' | 'pl' | 'ar';
+  audience: 'topics' | 'everyone';
+  /**
+   * Supporters who chose any of these get it.
+   */
+  interests?: string[] | null;
+  /**
+   * Changed with the buttons below.
+   */
+  status: 'draft' | 'scheduled' | 'sending' | 'sent';
+  /**
+   * For "Schedule": when it goes out.
+   */
+  scheduledAt?: string | null;
+  /**
+   * Why a scheduled send did not go out.
+   */
+  notice?: string | null;
+  /**
+   * Its address in the archive, /updates/archive/<slug>. Filled from the subject.
+   */
+  slug?: string | null;
+  sendStartedAt?: string | null;
+  sentAt?: string | null;
+  sentBy?: (number | null) | User;
+  /**
+   * Final counts (every delivery is under Supporters → Update deliveries).
+   */
+  results?: {
+    recipients?: number | null;
+    sent?: number | null;
+    failed?: number | null;
+    bounced?: number | null;
+    skipped?: number | null;
+  };
+  leaseHolder?: string | null;
+  leaseUntil?: string | null;
+  recipientsCursor?: number | null;
+  recipientsResolved?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "campaigns".
  */
@@ -798,6 +973,7 @@ export interface Campaign {
         | PullQuoteBlock
         | StatisticBlock
         | CallToActionBlock
+        | DonateBannerBlock
         | RelatedLinksBlock
         | HelplinesBlock
         | SignsOfExploitationBlock
@@ -862,6 +1038,176 @@ export interface Signature {
   verifiedAt?: string | null;
   confirmTokenHash?: string | null;
   confirmTokenExpiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every payment, once. Amounts are in pence. Totals by month and by campaign are above the list.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "donations".
+ */
+export interface Donation {
+  id: number;
+  amountPence: number;
+  currency: string;
+  frequency: 'one-off' | 'monthly';
+  status: 'pending' | 'processing' | 'paid' | 'failed' | 'refunded';
+  paidAt?: string | null;
+  firstName: string;
+  lastName: string;
+  email: string;
+  /**
+   * The language of the form: receipts are written in it.
+   */
+  locale: 'en' | 'vi' | 'lt' | 'ro' | 'sq' | 'pl' | 'ar';
+  campaign?: (number | null) | Campaign;
+  /**
+   * Appeal code from the donate link (?appeal=…).
+   */
+  appeal?: string | null;
+  /**
+   * Empty: no Gift Aid on this donation.
+   */
+  giftAid?: (number | null) | GiftAidDeclaration;
+  regularGift?: (number | null) | RegularGift;
+  checkoutSessionId?: string | null;
+  invoiceId?: string | null;
+  paymentIntentId?: string | null;
+  refundedPence?: number | null;
+  refundedAt?: string | null;
+  /**
+   * Set when a refund or a cancelled declaration came after this donation was sent to HMRC: adjust your next claim.
+   */
+  claimAdjustment?: string | null;
+  /**
+   * The claim this donation was put in.
+   */
+  giftAidClaim?: (number | null) | GiftAidClaim;
+  returnTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Keep declarations for six years after the last donation claimed. To cancel one, set the date the donor told you.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gift-aid-declarations".
+ */
+export interface GiftAidDeclaration {
+  id: number;
+  title?: string | null;
+  firstName: string;
+  lastName: string;
+  houseNameOrNumber: string;
+  postcode: string;
+  email: string;
+  /**
+   * single: the one donation; enduring: this one, future ones and those of the past four years.
+   */
+  scope: 'single' | 'enduring';
+  declaredAt: string;
+  wordingVersion: string;
+  wording: string;
+  locale: string;
+  /**
+   * From this date no donation is claimed under this declaration. Donations before it stay claimable.
+   */
+  cancelledAt?: string | null;
+  /**
+   * How the donor told you, e.g. "phoned 3 March".
+   */
+  cancellationNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regular-gifts".
+ */
+export interface RegularGift {
+  id: number;
+  amountPence: number;
+  status: 'pending' | 'active' | 'cancelled';
+  startedAt?: string | null;
+  cancelledAt?: string | null;
+  firstName: string;
+  lastName: string;
+  email: string;
+  /**
+   * The language of the form: receipts are written in it.
+   */
+  locale: 'en' | 'vi' | 'lt' | 'ro' | 'sq' | 'pl' | 'ar';
+  campaign?: (number | null) | Campaign;
+  /**
+   * Appeal code from the donate link (?appeal=…).
+   */
+  appeal?: string | null;
+  giftAid?: (number | null) | GiftAidDeclaration;
+  checkoutSessionId?: string | null;
+  subscriptionId?: string | null;
+  customerId?: string | null;
+  manageKey?: string | null;
+  manageTokenHash?: string | null;
+  returnTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Create a claim to gather the donations ready for Gift Aid, download its schedule for HMRC, then record the reference HMRC gives you.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gift-aid-claims".
+ */
+export interface GiftAidClaim {
+  id: number;
+  label?: string | null;
+  status: 'prepared' | 'claimed';
+  reference?: string | null;
+  claimedAt?: string | null;
+  donationCount?: number | null;
+  totalPence?: number | null;
+  giftAidPence?: number | null;
+  /**
+   * From then on the schedule is fixed: later refunds and cancellations are flagged on the donation instead of changing it.
+   */
+  downloadedAt?: string | null;
+  schedule?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events".
+ */
+export interface StripeEvent {
+  id: number;
+  eventId: string;
+  type: string;
+  /**
+   * The Checkout Session, invoice, subscription or charge it was about.
+   */
+  objectId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-alerts".
+ */
+export interface PaymentAlert {
+  id: number;
+  summary: string;
+  attempts: number;
+  windowMinutes: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -934,7 +1280,16 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'deleteUnconfirmedSignUps' | 'storyConsent' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendMail'
+          | 'deleteUnconfirmedSignUps'
+          | 'storyConsent'
+          | 'deleteUnconfirmedSignatures'
+          | 'deleteAbandonedGifts'
+          | 'sendUpdate'
+          | 'dispatchUpdates'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -967,7 +1322,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'deleteUnconfirmedSignUps' | 'storyConsent' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendMail'
+        | 'deleteUnconfirmedSignUps'
+        | 'storyConsent'
+        | 'deleteUnconfirmedSignatures'
+        | 'deleteAbandonedGifts'
+        | 'sendUpdate'
+        | 'dispatchUpdates'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1037,6 +1404,38 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'signatures';
         value: number | Signature;
+      } | null)
+    | ({
+        relationTo: 'donations';
+        value: number | Donation;
+      } | null)
+    | ({
+        relationTo: 'regular-gifts';
+        value: number | RegularGift;
+      } | null)
+    | ({
+        relationTo: 'gift-aid-declarations';
+        value: number | GiftAidDeclaration;
+      } | null)
+    | ({
+        relationTo: 'gift-aid-claims';
+        value: number | GiftAidClaim;
+      } | null)
+    | ({
+        relationTo: 'stripe-events';
+        value: number | StripeEvent;
+      } | null)
+    | ({
+        relationTo: 'payment-alerts';
+        value: number | PaymentAlert;
+      } | null)
+    | ({
+        relationTo: 'updates';
+        value: number | Update;
+      } | null)
+    | ({
+        relationTo: 'update-deliveries';
+        value: number | UpdateDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1100,6 +1499,7 @@ export interface PagesSelect<T extends boolean = true> {
         pullQuote?: T | PullQuoteBlockSelect<T>;
         statistic?: T | StatisticBlockSelect<T>;
         callToAction?: T | CallToActionBlockSelect<T>;
+        donateBanner?: T | DonateBannerBlockSelect<T>;
         relatedLinks?: T | RelatedLinksBlockSelect<T>;
         helplines?: T | HelplinesBlockSelect<T>;
         signsOfExploitation?: T | SignsOfExploitationBlockSelect<T>;
@@ -1185,6 +1585,24 @@ export interface CallToActionBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "DonateBannerBlock_select".
+ */
+export interface DonateBannerBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  frequency?: T;
+  amounts?:
+    | T
+    | {
+        pounds?: T;
+        id?: T;
+      };
+  appeal?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "RelatedLinksBlock_select".
  */
 export interface RelatedLinksBlockSelect<T extends boolean = true> {
@@ -1260,6 +1678,7 @@ export interface NewsSelect<T extends boolean = true> {
         pullQuote?: T | PullQuoteBlockSelect<T>;
         statistic?: T | StatisticBlockSelect<T>;
         callToAction?: T | CallToActionBlockSelect<T>;
+        donateBanner?: T | DonateBannerBlockSelect<T>;
         relatedLinks?: T | RelatedLinksBlockSelect<T>;
         helplines?: T | HelplinesBlockSelect<T>;
         signsOfExploitation?: T | SignsOfExploitationBlockSelect<T>;
@@ -1317,6 +1736,7 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   licence?: T;
   licenceExpiresOn?: T;
+  licenceReminderSentFor?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1482,12 +1902,16 @@ export interface SupportersSelect<T extends boolean = true> {
   confirmedAt?: T;
   unsubscribedAt?: T;
   erasedAt?: T;
+  bouncing?: T;
+  bouncedAt?: T;
+  bounceReason?: T;
   confirmTokenHash?: T;
   confirmTokenExpiresAt?: T;
   manageKey?: T;
   manageTokenHash?: T;
   suppressionHash?: T;
   consents?: T;
+  updateDeliveries?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1527,6 +1951,7 @@ export interface CampaignsSelect<T extends boolean = true> {
         pullQuote?: T | PullQuoteBlockSelect<T>;
         statistic?: T | StatisticBlockSelect<T>;
         callToAction?: T | CallToActionBlockSelect<T>;
+        donateBanner?: T | DonateBannerBlockSelect<T>;
         relatedLinks?: T | RelatedLinksBlockSelect<T>;
         helplines?: T | HelplinesBlockSelect<T>;
         signsOfExploitation?: T | SignsOfExploitationBlockSelect<T>;
@@ -1570,6 +1995,172 @@ export interface SignaturesSelect<T extends boolean = true> {
   verifiedAt?: T;
   confirmTokenHash?: T;
   confirmTokenExpiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "donations_select".
+ */
+export interface DonationsSelect<T extends boolean = true> {
+  amountPence?: T;
+  currency?: T;
+  frequency?: T;
+  status?: T;
+  paidAt?: T;
+  firstName?: T;
+  lastName?: T;
+  email?: T;
+  locale?: T;
+  campaign?: T;
+  appeal?: T;
+  giftAid?: T;
+  regularGift?: T;
+  checkoutSessionId?: T;
+  invoiceId?: T;
+  paymentIntentId?: T;
+  refundedPence?: T;
+  refundedAt?: T;
+  claimAdjustment?: T;
+  giftAidClaim?: T;
+  returnTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regular-gifts_select".
+ */
+export interface RegularGiftsSelect<T extends boolean = true> {
+  amountPence?: T;
+  status?: T;
+  startedAt?: T;
+  cancelledAt?: T;
+  firstName?: T;
+  lastName?: T;
+  email?: T;
+  locale?: T;
+  campaign?: T;
+  appeal?: T;
+  giftAid?: T;
+  checkoutSessionId?: T;
+  subscriptionId?: T;
+  customerId?: T;
+  manageKey?: T;
+  manageTokenHash?: T;
+  returnTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gift-aid-declarations_select".
+ */
+export interface GiftAidDeclarationsSelect<T extends boolean = true> {
+  title?: T;
+  firstName?: T;
+  lastName?: T;
+  houseNameOrNumber?: T;
+  postcode?: T;
+  email?: T;
+  scope?: T;
+  declaredAt?: T;
+  wordingVersion?: T;
+  wording?: T;
+  locale?: T;
+  cancelledAt?: T;
+  cancellationNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gift-aid-claims_select".
+ */
+export interface GiftAidClaimsSelect<T extends boolean = true> {
+  label?: T;
+  status?: T;
+  reference?: T;
+  claimedAt?: T;
+  donationCount?: T;
+  totalPence?: T;
+  giftAidPence?: T;
+  downloadedAt?: T;
+  schedule?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events_select".
+ */
+export interface StripeEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  type?: T;
+  objectId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-alerts_select".
+ */
+export interface PaymentAlertsSelect<T extends boolean = true> {
+  summary?: T;
+  attempts?: T;
+  windowMinutes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "updates_select".
+ */
+export interface UpdatesSelect<T extends boolean = true> {
+  subject?: T;
+  preheader?: T;
+  body?: T;
+  language?: T;
+  audience?: T;
+  interests?: T;
+  status?: T;
+  scheduledAt?: T;
+  notice?: T;
+  slug?: T;
+  sendStartedAt?: T;
+  sentAt?: T;
+  sentBy?: T;
+  results?:
+    | T
+    | {
+        recipients?: T;
+        sent?: T;
+        failed?: T;
+        bounced?: T;
+        skipped?: T;
+      };
+  leaseHolder?: T;
+  leaseUntil?: T;
+  recipientsCursor?: T;
+  recipientsResolved?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "update-deliveries_select".
+ */
+export interface UpdateDeliveriesSelect<T extends boolean = true> {
+  update?: T;
+  supporter?: T;
+  key?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  sentAt?: T;
+  deliveredVia?: T;
+  messageId?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1749,6 +2340,36 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  donations?: {
+    minimumPounds?: number | null;
+    maximumPounds?: number | null;
+    /**
+     * Offered as choices on the donate page, in this order. Say what each amount pays for.
+     */
+    oneOffAmounts?:
+      | {
+          pounds: number;
+          /**
+           * e.g. "pays for a night in a safe house"
+           */
+          impact?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Offered as choices on the donate page, in this order. Say what each amount pays for.
+     */
+    monthlyAmounts?:
+      | {
+          pounds: number;
+          /**
+           * e.g. "pays for a night in a safe house"
+           */
+          impact?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1844,6 +2465,26 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         label?: T;
         id?: T;
       };
+  donations?:
+    | T
+    | {
+        minimumPounds?: T;
+        maximumPounds?: T;
+        oneOffAmounts?:
+          | T
+          | {
+              pounds?: T;
+              impact?: T;
+              id?: T;
+            };
+        monthlyAmounts?:
+          | T
+          | {
+              pounds?: T;
+              impact?: T;
+              id?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1909,6 +2550,52 @@ export interface TaskStoryConsent {
   output: {
     takenDown: number;
     reminders: number;
+    licenceReminders: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteUnconfirmedSignatures".
+ */
+export interface TaskDeleteUnconfirmedSignatures {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteAbandonedGifts".
+ */
+export interface TaskDeleteAbandonedGifts {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendUpdate".
+ */
+export interface TaskSendUpdate {
+  input: {
+    updateId: string;
+    lease: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDispatchUpdates".
+ */
+export interface TaskDispatchUpdates {
+  input?: unknown;
+  output: {
+    started: number;
+    returnedToDraft: number;
+    resumed: number;
   };
 }
 /**
@@ -1939,6 +2626,47 @@ export interface TaskSchedulePublish {
     } | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "UpdateButtonBlock".
+ */
+export interface UpdateButtonBlock {
+  /**
+   * What it does, e.g. "Sign the petition".
+   */
+  label: string;
+  /**
+   * A page of this site like /donate, or an address starting with https://
+   */
+  url: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'updateButton';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "UpdateStoryCardBlock".
+ */
+export interface UpdateStoryCardBlock {
+  story: number | Story;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'updateStoryCard';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "UpdateCampaignCardBlock".
+ */
+export interface UpdateCampaignCardBlock {
+  campaign: number | Campaign;
+  /**
+   * The button. Leave empty for "Sign the petition" in the update’s language.
+   */
+  label?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'updateCampaignCard';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,6 +10,9 @@ import { outboxEmailAdapter } from './features/mail/payload-email-adapter'
 import { Outbox } from './features/mail/Outbox'
 import { Campaigns } from './features/campaigns/Campaigns'
 import { Signatures } from './features/campaigns/Signatures'
+import { donationCollections } from './features/donations/collections'
+import { deleteAbandonedGiftsTask } from './features/donations/jobs/delete-abandoned'
+import { deleteUnconfirmedSignaturesTask } from './features/campaigns/jobs/delete-unconfirmed-signatures'
 import { sendMailTask } from './features/mail/send-mail-task'
 import { Media } from './features/media/Media'
 import { maxUploadBytes } from './features/media/safe-upload'
@@ -25,6 +28,7 @@ import { Consents } from './features/updates/collections/Consents'
 import { Supporters } from './features/updates/collections/Supporters'
 import { ConsentWording } from './features/updates/ConsentWording'
 import { deleteUnconfirmedTask } from './features/updates/jobs/delete-unconfirmed'
+import { updatesAutoRun, updatesSendingCollections, updatesSendingTasks } from './features/updates-sending/config'
 import { Users } from './features/users/Users'
 import { defaultLocale, locales } from './site/locales'
 
@@ -49,7 +53,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, News, Stories, Media, ConsentForms, Users, PageViews, Outbox, Supporters, Consents, Campaigns, Signatures],
+  collections: [Pages, News, Stories, Media, ConsentForms, Users, PageViews, Outbox, Supporters, Consents, Campaigns, Signatures, ...donationCollections, ...updatesSendingCollections],
   globals: [SiteSettings, ConsentWording],
   admin: {
     user: Users.slug,
@@ -67,9 +71,9 @@ export default buildConfig({
   },
   jobs: {
     // Scheduled publishing is a job; the queue runs inside the server process every minute.
-    // Mail has its own queue, polled every two seconds (see docs/mail.md).
-    autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }, mailAutoRun],
-    tasks: [sendMailTask, deleteUnconfirmedTask, storyConsentTask],
+    // Mail and updates have their own queues, polled every two seconds (docs/mail.md, docs/sending-updates.md).
+    autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }, mailAutoRun, updatesAutoRun],
+    tasks: [sendMailTask, deleteUnconfirmedTask, storyConsentTask, deleteUnconfirmedSignaturesTask, deleteAbandonedGiftsTask, ...updatesSendingTasks],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS !== 'off',
   },
   // Uploads over the limit are refused with 413 while they stream in (by default Payload would

@@ -1,5 +1,6 @@
 import type {
   CallToActionBlock,
+  DonateBannerBlock,
   HelplinesBlock,
   ImageBlock,
   PullQuoteBlock,
@@ -37,6 +38,16 @@ export const callToAction = (heading: string, text: string, links: ButtonLink[])
   heading,
   text,
   links,
+})
+
+/** Amount buttons that open the donate form with the amount and appeal filled in. */
+export const donateBanner = (heading: string, text: string, pounds: number[], appeal: string): DonateBannerBlock => ({
+  blockType: 'donateBanner',
+  heading,
+  text,
+  frequency: 'one-off',
+  amounts: pounds.map((value) => ({ pounds: value })),
+  appeal,
 })
 
 export const relatedLinks = (heading: string, links: Link[]): RelatedLinksBlock => ({ blockType: 'relatedLinks', heading, links })

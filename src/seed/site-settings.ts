@@ -6,6 +6,22 @@ import { pageLink, urlLink } from './blocks'
 
 type PageIdByPath = (path: string) => number
 
+/** Demo amounts with what each could pay for (illustrative figures for a fictional charity). */
+const demoDonationSettings: SiteSetting['donations'] = {
+  minimumPounds: 2,
+  maximumPounds: 10_000,
+  oneOffAmounts: [
+    { pounds: 15, impact: 'could cover a survivor’s travel to a first meeting with a caseworker' },
+    { pounds: 40, impact: 'could fund an hour of specialist legal advice' },
+    { pounds: 100, impact: 'could pay for a week of emergency food and toiletries for a family' },
+  ],
+  monthlyAmounts: [
+    { pounds: 5, impact: 'could keep a helpline adviser on the phone for half an hour every month' },
+    { pounds: 12, impact: 'could help train a frontline worker to spot the signs of exploitation' },
+    { pounds: 25, impact: 'could support a survivor through a month of recovery' },
+  ],
+}
+
 /**
  * Fills in whatever the site settings still lack and leaves everything an admin has already set,
  * so a second run (or a half-finished first one) never overwrites an edit.
@@ -22,7 +38,8 @@ export async function ensureSiteSettings(payload: Payload, page: PageIdByPath): 
       footer.links?.length &&
       footer.address &&
       current.helplines?.length &&
-      current.interests?.length,
+      current.interests?.length &&
+      current.donations?.oneOffAmounts?.length,
   )
   if (complete) return false
   const filled: Omit<SiteSetting, 'id'> = {
@@ -34,6 +51,7 @@ export async function ensureSiteSettings(payload: Payload, page: PageIdByPath): 
       : [
           pageLink('Slavery today', page('/slavery-today')),
           pageLink('Human trafficking', page('/slavery-today/human-trafficking')),
+          urlLink('Stories', '/stories'),
           urlLink('News', '/news'),
           urlLink('Get help', '/get-help'),
         ],
@@ -57,6 +75,7 @@ export async function ensureSiteSettings(payload: Payload, page: PageIdByPath): 
       ? current.interests
       : [{ label: 'Campaigns and petitions' }, { label: 'News and research' }, { label: 'Events and fundraising' }],
     safety: { ...current.safety, quickExitUrl: current.safety?.quickExitUrl || defaultQuickExitUrl },
+    donations: current.donations?.oneOffAmounts?.length ? current.donations : demoDonationSettings,
   }
   await payload.updateGlobal({ slug: 'site-settings', data: filled, overrideAccess: true })
   return true

@@ -6,7 +6,12 @@ import { verifyPreviewToken } from '../features/preview/preview-token'
 import { countPageViews } from '../features/statistics/count-views'
 import { storiesRoute } from '../features/stories/routes'
 import { updatesRoutes } from '../features/updates/routes'
+import { archiveRoutes } from '../features/updates-sending/archive/routes'
 import { campaignRoutes } from '../features/campaigns/routes'
+import { donationRoutes } from '../features/donations/routes'
+import { checkoutOrigins } from '../features/donations/stripe-client'
+import { webhookBodyLimit, webhookPath } from '../features/donations/webhook'
+import { searchRoutes } from '../features/search/routes'
 import { translator } from '../i18n'
 import { assetByUrl, assetUrl } from './assets'
 import { formBodyLimit } from './forms/body-limit'
@@ -29,9 +34,13 @@ export function createSiteApp({ payload, env }: SiteDeps): Hono {
   const app = new Hono()
   const cacheEnabled = env.PAGE_CACHE === 'on'
   const updates = updatesRoutes({ payload, env })
+  const updatesArchive = archiveRoutes({ payload, env })
   const campaigns = campaignRoutes({ payload, env })
+  const donations = donationRoutes({ payload, env })
+  const siteSearch = searchRoutes({ payload, env })
   app.use(rememberCachedHeaders)
-  app.use(securityHeaders({ https: env.SITE_URL.startsWith('https://') }))
+  const toCheckout = checkoutOrigins(env)
+  app.use(securityHeaders({ https: env.SITE_URL.startsWith('https://'), formTargetsFor: (path) => (donations.handles(splitLocale(path).path) ? toCheckout : []) }))
   app.use(countPageViews)
   app.use(helpPageReferrerPolicy)
   healthRoutes(app, payload)
@@ -76,8 +85,12 @@ export function createSiteApp({ payload, env }: SiteDeps): Hono {
     if (trimmed !== c.req.path) return c.redirect(`${trimmed}${search}`, 301)
     const { locale, path, explicitDefault } = splitLocale(trimmed)
     if (explicitDefault) return c.redirect(`${path}${search}`, 301)
+    // Sent updates (updates-sending) live under /updates too; the archive answers first.
+    if (updatesArchive.handles(path)) return updatesArchive.get(c, locale, path)
     if (updates.handles(path)) return updates.get(c, locale, path)
     if (campaigns.handles(path)) return campaigns.get(c, locale, path)
+    if (donations.handles(path)) return donations.get(c, locale, path)
+    if (siteSearch.handles(path)) return siteSearch.get(c, locale)
     if (path === '/news') {
       const page = Math.max(1, Math.min(1000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1))
       return serve(c, locale, `/news?page=${page}`, (ctx) => renderNewsIndex(ctx, page))
@@ -90,11 +103,14 @@ export function createSiteApp({ payload, env }: SiteDeps): Hono {
     return serve(c, locale, path, (ctx) => renderPage(ctx, path))
   })
 
+  app.post(webhookPath, webhookBodyLimit, donations.webhook)
+
   /** Forms post back to their own address, in the reader's language. */
   app.post('*', formBodyLimit, (c) => {
     const { locale, path } = splitLocale(c.req.path)
     if (updates.handles(path)) return updates.post(c, locale, path)
     if (campaigns.handles(path)) return campaigns.post(c, locale, path)
+    if (donations.handles(path)) return donations.post(c, locale, path)
     return c.text('Not found', 404, { 'Cache-Control': 'no-store' })
   })
 

@@ -7,7 +7,7 @@ describe('isNextPath', () => {
     (path) => expect(isNextPath(path)).toBe(true),
   )
 
-  it.each(['/', '/administration', '/apis', '/api-docs', '/news/admin', '/assets/site.css', '/favicon.ico', '/robots.txt', '/sitemap.xml'])(
+  it.each(['/', '/administration', '/apis', '/api-docs', '/news/admin', '/assets/site.css', '/favicon.ico', '/robots.txt', '/sitemap.xml', '/api/stripe/webhook'])(
     'keeps %s on the public site',
     (path) => expect(isNextPath(path)).toBe(false),
   )

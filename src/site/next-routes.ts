@@ -5,6 +5,13 @@
  */
 export const nextPathPrefixes = ['/admin', '/api', '/_next', '/__nextjs'] as const
 
+/**
+ * Under /api but answered by the site: Stripe's webhook needs the raw body and a fast answer,
+ * and is tested in process like the rest of the site.
+ */
+export const sitePathsUnderApi = ['/api/stripe/webhook'] as const
+
 export function isNextPath(pathname: string): boolean {
+  if ((sitePathsUnderApi as readonly string[]).includes(pathname)) return false
   return nextPathPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
 }

@@ -4,7 +4,7 @@ import type { MiddlewareHandler } from 'hono'
  * The public site runs no inline script and loads nothing from another origin, so its CSP can be
  * strict. Preview responses may be framed by the admin (same origin); nothing else may frame us.
  */
-export const publicCsp = (frameAncestors: "'none'" | "'self'"): string =>
+export const publicCsp = (frameAncestors: "'none'" | "'self'", formTargets: readonly string[] = []): string =>
   [
     "default-src 'self'",
     "script-src 'self'",
@@ -12,14 +12,23 @@ export const publicCsp = (frameAncestors: "'none'" | "'self'"): string =>
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    "form-action 'self'",
+    ["form-action 'self'", ...formTargets].join(' '),
     "object-src 'none'",
     "base-uri 'none'",
     `frame-ancestors ${frameAncestors}`,
   ].join('; ')
 
+export type SecurityOptions = {
+  https: boolean
+  /**
+   * Other origins a page's forms may lead to. The donate form posts here and is redirected to
+   * Stripe Checkout; browsers check form-action on that redirect too.
+   */
+  formTargetsFor?: (path: string) => readonly string[]
+}
+
 export const securityHeaders =
-  (options: { https: boolean }): MiddlewareHandler =>
+  (options: SecurityOptions): MiddlewareHandler =>
   async (c, next) => {
     await next()
     const h = c.res.headers
@@ -29,7 +38,7 @@ export const securityHeaders =
     h.set('Cross-Origin-Opener-Policy', 'same-origin')
     h.set('Cross-Origin-Resource-Policy', 'same-origin')
     h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()')
-    if (!h.has('Content-Security-Policy')) h.set('Content-Security-Policy', publicCsp("'none'"))
+    if (!h.has('Content-Security-Policy')) h.set('Content-Security-Policy', publicCsp("'none'", options.formTargetsFor?.(c.req.path)))
     if (!h.has('X-Frame-Options') && h.get('Content-Security-Policy')?.includes("frame-ancestors 'none'")) {
       h.set('X-Frame-Options', 'DENY')
     }

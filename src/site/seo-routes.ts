@@ -1,6 +1,8 @@
 import type { Hono } from 'hono'
 import type { SiteDeps } from './app'
 import { consentCoversWebWhere } from '../features/stories/consent'
+import { storyFeedItems } from '../features/stories/feed-items'
+import { updateFeedItems } from '../features/updates-sending/archive/feed'
 import { escapeHtml } from './escape'
 import { isLocaleCode, localizedPath, locales } from './locales'
 
@@ -50,15 +52,18 @@ export function seoRoutes(app: Hono, { payload, env }: SiteDeps): void {
     return c.body(body, 200, headers)
   })
   app.get('/feed.xml', async (c) => {
-    const [settings, news] = await Promise.all([
+    const [settings, news, stories, updates] = await Promise.all([
       payload.findGlobal({ slug: 'site-settings', depth: 0 }),
       payload.find({ collection: 'news', limit: 20, depth: 0, sort: '-publishedOn', select: { title: true, slug: true, publishedOn: true, hero: true } }),
+      storyFeedItems(payload, env.SITE_URL),
+      updateFeedItems(payload, env.SITE_URL),
     ])
     const items = news.docs
       .map((item) => {
         const link = `${env.SITE_URL}/news/${item.slug}`
         return `  <item><title>${escapeHtml(item.title)}</title><link>${escapeHtml(link)}</link><guid>${escapeHtml(link)}</guid><pubDate>${new Date(item.publishedOn).toUTCString()}</pubDate>${item.hero?.intro ? `<description>${escapeHtml(item.hero.intro)}</description>` : ''}</item>`
       })
+      .concat(stories, updates)
       .join('\n')
     const body = `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>\n  <title>${escapeHtml(settings.charityName)} news</title>\n  <link>${escapeHtml(env.SITE_URL)}/news</link>\n  <description>${escapeHtml(settings.tagline ?? `News from ${settings.charityName}`)}</description>\n${items}\n</channel></rss>\n`
     return c.body(body, 200, { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' })

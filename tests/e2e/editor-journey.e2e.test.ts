@@ -23,6 +23,9 @@ async function publicTitle(): Promise<string> {
 async function openExplainerInAdmin(page: Page, title: string): Promise<void> {
   await page.goto('/admin/collections/pages')
   await page.getByPlaceholder(/search/i).fill(title)
+  // The list applies the search by replacing the address after a pause; a click before that would
+  // be undone by it, so wait until the search is in the address.
+  await page.waitForURL(/[?&]search=/)
   await page.getByRole('link', { name: title, exact: true }).first().click()
   await page.waitForURL(/\/admin\/collections\/pages\/[^/]+$/)
   await expect.poll(() => titleField(page).inputValue()).toBe(title)

@@ -13,6 +13,13 @@ export type SmtpSink = {
   refuseNext: (count: number) => void
   /** This recipient is refused outright (550), as for an address that does not exist. */
   refuseRecipient: (address: string) => void
+  /**
+   * Accepts `count` more messages, then answers no more: each later message waits for its reply
+   * (as with a server that hangs) until `release()`. Resolves when the first one is waiting.
+   */
+  holdAfter: (count: number) => Promise<void>
+  /** Refuses every waiting message with a temporary error (451) and stops holding. */
+  release: () => void
   /** A raw header line of a message, unfolded, e.g. `List-Unsubscribe: <https://…>`. */
   headerLine: (message: ParsedMail, name: string) => string | undefined
   close: () => Promise<void>
@@ -25,6 +32,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = []
   const refusedRecipients = new Set<string>()
   let refusals = 0
+  let hold: { remaining: number; waiting: ((error?: Error) => void)[]; started: () => void } | undefined
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -41,6 +49,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             refusals--
             return callback(smtpError('Too busy, try again later', 451))
           }
+          if (hold && hold.remaining <= 0) {
+            hold.waiting.push(callback)
+            return hold.started()
+          }
+          if (hold) hold.remaining--
           messages.push(parsed)
           callback()
         },
@@ -60,6 +73,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     to: (address) => messages.filter((message) => addressesOf(message).includes(address)),
     refuseNext: (count) => void (refusals = count),
     refuseRecipient: (address) => void refusedRecipients.add(address),
+    holdAfter: (count) => new Promise<void>((resolve) => void (hold = { remaining: count, waiting: [], started: resolve })),
+    release: () => {
+      const waiting = hold?.waiting ?? []
+      hold = undefined
+      for (const callback of waiting) callback(smtpError('Try again later', 451))
+    },
     headerLine: (message, name) => message.headerLines.find((header) => header.key === name.toLowerCase())?.line.replace(/\r\n(?=[ \t])/g, '').replace(/:\s+/, ': '),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

@@ -31,4 +31,11 @@ describe('the demo stories', () => {
     expect(hai).toContain('*Name changed to protect identity')
     expect(hai).toContain('© Freedom Line demo illustration')
   })
+
+  it('are in the main menu, which marks the stories pages as the current section', async () => {
+    const nav = (html: string) => /<nav class="ab-header__nav"[^]*?<\/nav>/.exec(html)?.[0] ?? ''
+    expect(nav(await (await site.get('/')).text())).toContain('<a class="ab-nav__link" href="/stories">Stories</a>')
+    expect(nav(await (await site.get('/stories/hai')).text())).toContain('href="/stories" aria-current="true">Stories</a>')
+    expect(nav(await (await site.get('/vi')).text())).toContain('href="/vi/stories">Câu chuyện</a>')
+  })
 })

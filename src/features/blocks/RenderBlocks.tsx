@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { Page } from '../../payload-types'
 import { CallToActionView } from './call-to-action/view'
+import { DonateBannerView } from './donate-banner/view'
 import { HelplinesView } from './helplines/view'
 import { ImageView } from './image/view'
 import { PullQuoteView } from './pull-quote/view'
@@ -26,6 +27,8 @@ function BlockView({ block }: { block: LayoutBlock }) {
       return <StatisticView block={block} />
     case 'callToAction':
       return <CallToActionView block={block} />
+    case 'donateBanner':
+      return <DonateBannerView block={block} />
     case 'relatedLinks':
       return <RelatedLinksView block={block} />
     case 'helplines':

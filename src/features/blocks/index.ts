@@ -1,5 +1,6 @@
 import type { Block } from 'payload'
 import { CallToActionBlock } from './call-to-action/config'
+import { DonateBannerBlock } from './donate-banner/config'
 import { HelplinesBlock } from './helplines/config'
 import { ImageBlock } from './image/config'
 import { PullQuoteBlock } from './pull-quote/config'
@@ -17,6 +18,7 @@ export const layoutBlocks: Block[] = [
   PullQuoteBlock,
   StatisticBlock,
   CallToActionBlock,
+  DonateBannerBlock,
   RelatedLinksBlock,
   HelplinesBlock,
   SignsOfExploitationBlock,

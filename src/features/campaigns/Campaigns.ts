@@ -58,6 +58,12 @@ export const Campaigns: CollectionConfig = {
       ],
     },
     {
+      // Signatures per day and the delivery list (CSV or printable), for admins and fundraisers.
+      name: 'signatureReport',
+      type: 'ui',
+      admin: { components: { Field: '/features/campaigns/admin/SignatureReport#SignatureReport' } },
+    },
+    {
       name: 'status',
       type: 'select',
       required: true,

@@ -1,11 +1,9 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
-import { canManageSupporters, nobody } from '../updates/access'
+import type { CollectionConfig } from 'payload'
+import { canManageSupporters, hiddenFromOtherStaff, nobody, secretField } from '../updates/access'
 import { campaignsSlug } from './Campaigns'
 import { signatureEndpoints } from './staff/endpoints'
 
 export const signaturesSlug = 'signatures'
-
-const secretField: FieldAccess = () => false
 
 /**
  * One person's signature on one campaign. Personal data: admins and fundraisers only; only the
@@ -19,7 +17,7 @@ export const Signatures: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['firstName', 'lastName', 'country', 'campaign', 'verified', 'createdAt'],
     group: 'Supporters',
-    hidden: ({ user }) => !user || !['admin', 'fundraiser'].includes(String((user as { role?: string }).role)),
+    hidden: hiddenFromOtherStaff,
   },
   access: {
     read: canManageSupporters,

@@ -13,15 +13,16 @@ const emailMessages: Record<EmailProblem, MessageKey> = {
 /** Letters of any script, spaces, hyphens, apostrophes, dots: what names are made of. */
 const namePattern = /^[\p{L}\p{M}][\p{L}\p{M}\s'’.-]*$/u
 
-const name = (missing: MessageKey, tooLong: MessageKey, invalid: MessageKey) =>
+/** A person's first or last name, with the form's own messages. */
+export const personName = (missing: MessageKey, tooLong: MessageKey, invalid: MessageKey) =>
   formText()
     .pipe(z.string().min(1, message(missing)).max(80, message(tooLong)))
     .refine((value) => namePattern.test(value), message(invalid))
 
 /** The petition form's one schema: the page and the server both read errors from it. */
 export const signatureSchema = z.object({
-  firstName: name('campaigns.errors.firstNameMissing', 'campaigns.errors.firstNameTooLong', 'campaigns.errors.nameInvalid'),
-  lastName: name('campaigns.errors.lastNameMissing', 'campaigns.errors.lastNameTooLong', 'campaigns.errors.nameInvalid'),
+  firstName: personName('campaigns.errors.firstNameMissing', 'campaigns.errors.firstNameTooLong', 'campaigns.errors.nameInvalid'),
+  lastName: personName('campaigns.errors.lastNameMissing', 'campaigns.errors.lastNameTooLong', 'campaigns.errors.nameInvalid'),
   email: formText().transform((value, ctx) => {
     const result = normaliseEmail(value)
     if (result.ok) return result.email

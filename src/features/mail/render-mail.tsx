@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import { raw } from 'hono/html'
 import type { Child } from 'hono/jsx'
 import { translator } from '../../i18n'
 import { localeDefinition } from '../../site/locales'
@@ -12,6 +13,15 @@ export type MailContent = {
   action?: { label: string; url: string }
   footerNote?: string
   unsubscribe?: { label: string; url: string }
+  /** More links under the unsubscribe link (e.g. "Change what you get"). */
+  footerLinks?: { label: string; url: string }[]
+  /**
+   * Rich content after the paragraphs, already rendered as e-mail-safe HTML (inline styles, absolute
+   * web addresses, text escaped) with its plain-text version: an update's body.
+   */
+  body?: { html: string; text: string }
+  /** The line mail programs show after the subject in the inbox (hidden in the message itself). */
+  preheader?: string
 }
 
 // E-mail programs ignore stylesheets and classes unevenly: styles are inline, the layout is a
@@ -34,7 +44,7 @@ const lines = (text: string): Child[] =>
     .flatMap((line, index) => (index === 0 ? [line] : [<br />, line]))
 
 function MailDocument(props: MailContent & { dir: 'ltr' | 'rtl'; fallbackText: string }) {
-  const { action, unsubscribe } = props
+  const { action, unsubscribe, footerLinks = [] } = props
   const align = props.dir === 'rtl' ? 'right' : 'left'
   return (
     <html lang={props.locale} dir={props.dir}>
@@ -45,6 +55,7 @@ function MailDocument(props: MailContent & { dir: 'ltr' | 'rtl'; fallbackText: s
         <title>{props.heading}</title>
       </head>
       <body style={`margin:0;padding:0;background:${colours.page};`}>
+        {props.preheader && <div style="display:none;max-height:0;overflow:hidden;opacity:0;">{props.preheader}</div>}
         <table role="presentation" width="100%" cellpadding={0} cellspacing={0} border={0} style={`background:${colours.page};`}>
           <tr>
             <td align="center" style="padding:24px 12px;">
@@ -60,6 +71,7 @@ function MailDocument(props: MailContent & { dir: 'ltr' | 'rtl'; fallbackText: s
                     {props.paragraphs.map((paragraph) => (
                       <p style="margin:0 0 16px;">{paragraph}</p>
                     ))}
+                    {props.body && raw(props.body.html)}
                     {action && (
                       <>
                         <p style="margin:24px 0;">
@@ -96,13 +108,13 @@ function MailDocument(props: MailContent & { dir: 'ltr' | 'rtl'; fallbackText: s
                         </>
                       )}
                     </p>
-                    {unsubscribe && (
+                    {[...(unsubscribe ? [unsubscribe] : []), ...footerLinks].map((link) => (
                       <p style="margin:0;">
-                        <a href={webAddress(unsubscribe.url)} style={`color:${colours.link};`}>
-                          {unsubscribe.label}
+                        <a href={webAddress(link.url)} style={`color:${colours.link};`}>
+                          {link.label}
                         </a>
                       </p>
-                    )}
+                    ))}
                   </td>
                 </tr>
               </table>
@@ -115,15 +127,16 @@ function MailDocument(props: MailContent & { dir: 'ltr' | 'rtl'; fallbackText: s
 }
 
 function plainText(content: MailContent): string {
-  const { action, unsubscribe } = content
+  const { action, unsubscribe, footerLinks = [] } = content
   const blocks = [
     content.heading,
     ...content.paragraphs,
+    content.body?.text ?? '',
     action ? `${action.label}:\n${action.url}` : '',
     '--',
     content.footerNote ?? '',
     [content.charityName, ...(content.address ?? '').split(/\r?\n/).filter((line) => line.trim())].join('\n'),
-    unsubscribe ? `${unsubscribe.label}:\n${unsubscribe.url}` : '',
+    ...[...(unsubscribe ? [unsubscribe] : []), ...footerLinks].map((link) => `${link.label}:\n${link.url}`),
   ]
   return `${blocks.filter((block) => block.trim()).join('\n\n')}\n`
 }
@@ -131,7 +144,8 @@ function plainText(content: MailContent): string {
 /**
  * Renders a simple, accessible branded e-mail (HTML + text) in the given language: heading,
  * paragraphs, one call-to-action button link, footer with charity name + postal address from site
- * settings and, if given, the unsubscribe link. Every value is text: HTML in it is escaped.
+ * settings and, if given, the unsubscribe link. Every value is text: HTML in it is escaped, except
+ * `body.html`, which its renderer has already made safe (an update's body, see updates-sending).
  */
 export function renderMail(input: MailContent): { html: string; text: string } {
   const { dir } = localeDefinition(input.locale)

@@ -1,22 +1,37 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer'
+import { env } from '../../env'
 import type { MailOutbox } from '../../payload-types'
 
-/** One pooled connection set per SMTP_URL, reused by every message this process sends. */
+/** One pooled connection set per SMTP_URL (and pool size), reused by every message this process sends. */
 const transports = new Map<string, Transporter>()
 
-function transportFor(smtpUrl: string): Transporter {
-  let transport = transports.get(smtpUrl)
+/** The key as PEM text (line breaks may be written \n, as one-line .env values need), or the path of a file holding it. */
+const pem = (value: string): string => (value.includes('-----BEGIN') ? value.replace(/\\n/g, '\n') : readFileSync(value, 'utf8'))
+
+/** DKIM signing of every message when a key is configured (docs/mail.md: SPF, DKIM and DMARC). */
+function dkimOptions(): { domainName: string; keySelector: string; privateKey: string } | undefined {
+  const { DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY } = env()
+  if (!DKIM_DOMAIN || !DKIM_SELECTOR || !DKIM_PRIVATE_KEY) return undefined
+  return { domainName: DKIM_DOMAIN, keySelector: DKIM_SELECTOR, privateKey: pem(DKIM_PRIVATE_KEY) }
+}
+
+function transportFor(smtpUrl: string, connections = 5): Transporter {
+  const key = `${connections}:${smtpUrl}`
+  let transport = transports.get(key)
   if (!transport) {
     transport = nodemailer.createTransport({
       url: smtpUrl,
       pool: true,
+      maxConnections: connections,
       // A server that does not answer must fail the attempt (the job retries), not hold it for minutes.
       connectionTimeout: 15_000,
       greetingTimeout: 15_000,
       socketTimeout: 60_000,
+      dkim: dkimOptions(),
     })
-    transports.set(smtpUrl, transport)
+    transports.set(key, transport)
   }
   return transport
 }
@@ -50,12 +65,24 @@ export function mailOptions(message: MailOutbox, from: string): SendMailOptions 
     messageId: messageIdFor(message, from),
     headers,
   }
-  if (message.unsubscribeUrl) {
-    // RFC 8058: mailbox providers show an unsubscribe button that POSTs List-Unsubscribe=One-Click.
-    options.list = { unsubscribe: { url: message.unsubscribeUrl } }
-    headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click'
-  }
+  if (message.unsubscribeUrl) withOneClickUnsubscribe(options, message.unsubscribeUrl)
   return options
+}
+
+/** RFC 8058: mailbox providers show an unsubscribe button that POSTs List-Unsubscribe=One-Click to the URL. */
+export function withOneClickUnsubscribe(options: SendMailOptions, url: string): SendMailOptions {
+  options.list = { unsubscribe: { url } }
+  options.headers = { ...(options.headers as Record<string, string> | undefined), 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+  return options
+}
+
+/**
+ * Hands a prepared message to the SMTP server (DKIM-signed when configured) over a pool of
+ * `connections` connections of its own: a bulk send keeps many messages in flight without
+ * taking the connections other mail goes out on.
+ */
+export async function sendPrepared(smtpUrl: string, options: SendMailOptions, connections = 5): Promise<void> {
+  await transportFor(smtpUrl, connections).sendMail(options)
 }
 
 /** Hands the message to the SMTP server; resolves with the Message-ID it was sent under. */

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 import { env } from '../../env'
 import { canEditContent } from '../../access/roles'
 import { invalidateOnChange, invalidateOnDelete } from '../../site/cache-invalidation'
@@ -7,10 +7,17 @@ import { responsiveWidths } from './responsive-widths'
 import { safeUpload } from './safe-upload'
 import { stripImageMetadata } from './strip-metadata'
 
+const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'], group: 'Content' },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit', 'licenceExpiresOn'],
+    group: 'Content',
+    // Editors see at a glance which images may no longer be used (issue 5).
+    components: { beforeListTable: ['/features/media/admin/LicenceWarnings#LicenceWarnings'] },
+  },
   access: {
     read: () => true,
     create: canEditContent,
@@ -63,8 +70,20 @@ export const Media: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'licence', type: 'text', maxLength: 120, admin: { width: '50%', description: 'e.g. "All rights reserved", "CC BY 4.0".' } },
-        { name: 'licenceExpiresOn', type: 'date', admin: { width: '50%', date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'licenceExpiresOn',
+          type: 'date',
+          index: true,
+          admin: {
+            width: '50%',
+            date: { pickerAppearance: 'dayOnly' },
+            description: 'Editors are warned in the list and by e-mail 30 days before.',
+            components: { Cell: '/features/media/admin/LicenceExpiryCell#LicenceExpiryCell' },
+          },
+        },
       ],
     },
+    // The expiry date an e-mail warning was last sent for (see licence-reminders.ts): bookkeeping.
+    { name: 'licenceReminderSentFor', type: 'date', access: { read: staffOnly }, admin: { hidden: true } },
   ],
 }

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { isAdmin } from '../../access/roles'
 import { linkFields } from '../../fields/link'
 import { invalidateGlobal } from '../../site/cache-invalidation'
+import { donationSettingsFields } from '../donations/settings-fields'
 import { helplineSettingsFields } from '../get-help/settings-fields'
 import { quickExitSettingsFields } from '../quick-exit/settings-fields'
 import { interestsSettingsFields } from '../updates/interests-settings-field'
@@ -46,5 +47,6 @@ export const SiteSettings: GlobalConfig = {
     ...helplineSettingsFields,
     ...quickExitSettingsFields,
     ...interestsSettingsFields,
+    ...donationSettingsFields,
   ],
 }

@@ -2,6 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { translator } from '../../i18n'
 import { defaultLocale } from '../../site/locales'
 import { queueMail, renderMail } from '../mail'
+import { sendLicenceReminders } from '../media/licence-reminders'
 
 export const reviewWarningDays = 30
 const day = 24 * 60 * 60 * 1000
@@ -79,18 +80,20 @@ export async function sendReviewReminders(payload: Payload, siteUrl: string, now
 
 export const storyConsentTask: TaskConfig<'storyConsent'> = {
   slug: 'storyConsent',
-  label: 'Take down stories whose consent lapsed; remind staff of reviews due in 30 days',
+  label: 'Take down stories whose consent lapsed; remind staff of consent reviews and image licences due in 30 days',
   // Every hour on the hour (seconds first in Payload's cron): a lapsed story is down within the hour
   // even with no edit, and its cached pages already expire on the review date.
   schedule: [{ cron: '0 0 * * * *', queue: 'default' }],
   outputSchema: [
     { name: 'takenDown', type: 'number', required: true },
     { name: 'reminders', type: 'number', required: true },
+    { name: 'licenceReminders', type: 'number', required: true },
   ],
   handler: async ({ req }) => ({
     output: {
       takenDown: await takeDownLapsedStories(req.payload),
       reminders: await sendReviewReminders(req.payload, req.payload.config.serverURL),
+      licenceReminders: await sendLicenceReminders(req.payload, req.payload.config.serverURL),
     },
   }),
 }

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { invalidateGlobal } from '../../site/cache-invalidation'
-import { canManageSupporters } from './access'
+import { canManageSupporters, hiddenFromOtherStaff } from './access'
 import { forgetCurrentWording } from './consent-wording'
 
 export const consentWordingSlug = 'consent-wording'
@@ -16,7 +16,7 @@ export const ConsentWording: GlobalConfig = {
   admin: {
     group: 'Supporters',
     description: 'Shown on every sign-up form. Each save becomes a new version; earlier ones stay in Versions.',
-    hidden: ({ user }) => !['admin', 'fundraiser'].includes(String((user as { role?: string } | null)?.role)),
+    hidden: hiddenFromOtherStaff,
   },
   access: { read: () => true, update: canManageSupporters, readVersions: canManageSupporters },
   versions: { max: 0 },

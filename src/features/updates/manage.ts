@@ -40,7 +40,8 @@ export async function confirmSubscription(payload: Payload, token: string, now =
   const updated = await payload.update({
     collection: supportersSlug,
     id: supporter.id,
-    data: { status: 'subscribed', confirmedAt: new Date(now).toISOString(), unsubscribedAt: null, confirmTokenHash: null, confirmTokenExpiresAt: null },
+    // Following the link proves the mailbox takes mail again: an earlier bounce no longer stops updates.
+    data: { status: 'subscribed', confirmedAt: new Date(now).toISOString(), unsubscribedAt: null, confirmTokenHash: null, confirmTokenExpiresAt: null, bouncing: false, bouncedAt: null, bounceReason: null },
     depth: 0,
     overrideAccess: true,
   })

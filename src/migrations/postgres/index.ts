@@ -2,6 +2,7 @@ import * as migration_20261126_091527_initial from './20261126_091527_initial';
 import * as migration_20261126_094612_languages from './20261126_094612_languages';
 import * as migration_20261126_103053_sign_up_mail_get_help from './20261126_103053_sign_up_mail_get_help';
 import * as migration_20261126_111743_stories_campaigns from './20261126_111743_stories_campaigns';
+import * as migration_20261126_132730_donations_search_sending from './20261126_132730_donations_search_sending';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_111743_stories_campaigns.up,
     down: migration_20261126_111743_stories_campaigns.down,
-    name: '20261126_111743_stories_campaigns'
+    name: '20261126_111743_stories_campaigns',
+  },
+  {
+    up: migration_20261126_132730_donations_search_sending.up,
+    down: migration_20261126_132730_donations_search_sending.down,
+    name: '20261126_132730_donations_search_sending'
   },
 ];

@@ -1,4 +1,4 @@
-import { button, callToAction, pageLink, relatedLinks, richText, urlLink } from '../blocks'
+import { button, callToAction, donateBanner, pageLink, relatedLinks, richText, urlLink } from '../blocks'
 import { traffickedAtAnyOneTime } from '../statistics'
 import type { PageSeed } from '../types'
 
@@ -25,6 +25,7 @@ export const home: PageSeed = {
       button(urlLink('Sign up for updates', '/updates')),
       button(urlLink('Donate', '/donate'), 'secondary'),
     ]),
+    donateBanner('Give today', 'A gift of any size helps a survivor find safety, good advice and a future of their own choosing.', [15, 40, 100], 'home-page'),
     relatedLinks('Understand modern slavery', [
       pageLink('Human trafficking', page('/slavery-today/human-trafficking')),
       pageLink('Forced labour', page('/slavery-today/forced-labour')),

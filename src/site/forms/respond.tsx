@@ -7,7 +7,7 @@ import { allLocales, shell, type RenderContext } from '../render-page'
 export const redirectAfterPost = (c: Context, location: string): Response => c.redirect(location, 303)
 
 /** Pages answering one person's submission (errors, what they typed) are never cached anywhere. */
-export const privateHtml = (c: Context, html: string, status: 200 | 400 | 403 | 404 | 410 | 429 = 200): Response =>
+export const privateHtml = (c: Context, html: string, status: 200 | 400 | 403 | 404 | 410 | 429 | 503 = 200): Response =>
   c.html(html, status, { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' })
 
 export type ProblemPage = { status: 403 | 429; title: MessageKey; body: MessageKey; path: string }

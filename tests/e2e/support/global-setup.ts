@@ -1,4 +1,6 @@
 import type { TestProject } from 'vitest/node'
+import { webhookSecret } from '../../helpers/donations'
+import { startFakeStripe } from '../../helpers/fake-stripe'
 import { startProductionServer, type ServerInfo } from './production-server'
 
 declare module 'vitest' {
@@ -15,8 +17,17 @@ declare module 'vitest' {
  * creates its own.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await startProductionServer()
+  // The donate journey pays on a local stand-in for Stripe (these machines cannot reach Stripe),
+  // through the same SDK calls and signed webhooks as production.
+  const stripe = await startFakeStripe({ webhookSecret })
+  const server = await startProductionServer((baseUrl) => {
+    stripe.setWebhookUrl(`${baseUrl}/api/stripe/webhook`)
+    return { STRIPE_SECRET_KEY: 'sk_test_e2e', STRIPE_WEBHOOK_SECRET: webhookSecret, STRIPE_API_BASE: stripe.url }
+  })
   const { stop, ...info } = server
   project.provide('e2eServer', info)
-  return stop
+  return async () => {
+    await stop()
+    await stripe.close()
+  }
 }

@@ -88,7 +88,7 @@ async function stopGroup(child: ChildProcess, exited: Promise<number | null>): P
  * and database, with demo content and an admin account. While it runs it holds the build lock
  * shared, so a rebuild elsewhere on this machine cannot swap `.next` under a running test.
  */
-export async function startProductionServer(): Promise<ProductionServer> {
+export async function startProductionServer(extraEnv: (baseUrl: string) => Record<string, string> = () => ({})): Promise<ProductionServer> {
   ensureProductionBuild(root)
   const dataDir = mkdtempSync(path.join(tmpdir(), 'abolition-e2e-'))
   const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true })
@@ -129,6 +129,7 @@ export async function startProductionServer(): Promise<ProductionServer> {
       ADMIN_PASSWORD: adminPassword,
       SEED: 'on',
       PAGE_CACHE: 'on',
+      ...extraEnv(baseUrl),
     },
   })
   closeSync(log)

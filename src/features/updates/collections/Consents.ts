@@ -1,5 +1,5 @@
 import { APIError, type CollectionConfig } from 'payload'
-import { canManageSupporters, nobody } from '../access'
+import { canManageSupporters, hiddenFromOtherStaff, nobody } from '../access'
 
 export const consentsSlug = 'consents'
 
@@ -21,7 +21,7 @@ export const Consents: CollectionConfig = {
     group: 'Supporters',
     defaultColumns: ['kind', 'supporter', 'wordingVersion', 'form', 'pagePath', 'createdAt'],
     description: 'Every sign-up, confirmation, preference change and withdrawal. Entries cannot be edited or deleted.',
-    hidden: ({ user }) => !['admin', 'fundraiser'].includes(String((user as { role?: string } | null)?.role)),
+    hidden: hiddenFromOtherStaff,
   },
   access: { read: canManageSupporters, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-createdAt',

@@ -1,15 +1,12 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { locales } from '../../../site/locales'
-import { canManageSupporters, managesSupporters, nobody } from '../access'
+import { canManageSupporters, hiddenFromOtherStaff, managesSupporters, nobody, secretField } from '../access'
 import { supporterEndpoints } from '../staff/endpoints'
 
 export const supportersSlug = 'supporters'
 
 export const supporterStatuses = ['pending', 'subscribed', 'unsubscribed', 'erased'] as const
 export type SupporterStatus = (typeof supporterStatuses)[number]
-
-/** Token hashes and keys never leave the server, not even to staff. */
-const secretField: FieldAccess = () => false
 
 export const Supporters: CollectionConfig = {
   slug: supportersSlug,
@@ -19,7 +16,7 @@ export const Supporters: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'firstName', 'status', 'locale', 'createdAt'],
     description: 'People who signed up for updates. Each one’s consent history is at the bottom of their record.',
-    hidden: ({ user }) => !['admin', 'fundraiser'].includes(String((user as { role?: string } | null)?.role)),
+    hidden: hiddenFromOtherStaff,
     components: { beforeListTable: ['/features/updates/admin/ExportCsvLink#ExportCsvLink'] },
   },
   access: { read: canManageSupporters, create: nobody, update: nobody, delete: nobody },
@@ -60,6 +57,15 @@ export const Supporters: CollectionConfig = {
         { name: 'erasedAt', type: 'date', admin: { readOnly: true, width: '33%' } },
       ],
     },
+    {
+      type: 'row',
+      fields: [
+        // Set when a mail server refuses the address outright (5xx): nothing more is sent to it.
+        { name: 'bouncing', type: 'checkbox', defaultValue: false, index: true, admin: { readOnly: true, width: '33%', description: 'The address refused an update: no more are sent to it.' } },
+        { name: 'bouncedAt', type: 'date', admin: { readOnly: true, width: '33%' } },
+        { name: 'bounceReason', type: 'text', maxLength: 1000, admin: { readOnly: true, width: '33%', description: 'What the mail server answered.' } },
+      ],
+    },
     { name: 'confirmTokenHash', type: 'text', index: true, access: { read: secretField }, admin: { hidden: true } },
     { name: 'confirmTokenExpiresAt', type: 'date', access: { read: secretField }, admin: { hidden: true } },
     { name: 'manageKey', type: 'text', access: { read: secretField }, admin: { hidden: true } },
@@ -80,6 +86,16 @@ export const Supporters: CollectionConfig = {
       on: 'supporter',
       defaultSort: '-createdAt',
       admin: { defaultColumns: ['kind', 'wordingVersion', 'form', 'pagePath', 'locale', 'createdAt'] },
+      access: { read: ({ req }) => managesSupporters(req) },
+    },
+    {
+      name: 'updateDeliveries',
+      label: 'Updates sent',
+      type: 'join',
+      collection: 'update-deliveries',
+      on: 'supporter',
+      defaultSort: '-createdAt',
+      admin: { defaultColumns: ['update', 'status', 'attempts', 'sentAt', 'lastError'] },
       access: { read: ({ req }) => managesSupporters(req) },
     },
   ],

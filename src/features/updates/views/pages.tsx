@@ -10,7 +10,7 @@ import { SignUpForm } from './SignUpForm'
 import type { SignUpFormData } from './sign-up-context'
 
 /** One page of the sign-up flow, in the shared layout, in every language. */
-async function flowPage(ctx: RenderContext, path: string, title: string, body: Child, errors = false): Promise<string> {
+export async function flowPage(ctx: RenderContext, path: string, title: string, body: Child, errors = false): Promise<string> {
   const pageTitle = errors ? `${ctx.site.t('forms.errorTitlePrefix')} ${title}` : title
   return shell(ctx, { path, title: pageTitle, body: <div class="ab-article ab-flow">{body}</div>, languages: allLocales, footerSignUp: false })
 }

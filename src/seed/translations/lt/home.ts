@@ -1,4 +1,4 @@
-import { button, callToAction, pageLink, relatedLinks, richText, urlLink } from '../../blocks'
+import { button, callToAction, donateBanner, pageLink, relatedLinks, richText, urlLink } from '../../blocks'
 import type { PageTranslation } from '../types'
 import { actions, titles, traffickedAtAnyOneTime } from './terms'
 
@@ -24,6 +24,7 @@ export const home: PageTranslation = {
       'Gaukite žinių apie mūsų darbą ir kampanijas arba paaukokite šiandien ir padėkite žmogui iš naujo susikurti gyvenimą.',
       [button(urlLink(actions.signUp, '/updates')), button(urlLink(actions.donate, '/donate'), 'secondary')],
     ),
+    donateBanner('Paaukokite šiandien', 'Bet kokio dydžio auka padeda išgyvenusiam žmogui rasti saugumą, patikimą patarimą ir ateitį, kurią jis pasirenka pats.', [15, 40, 100], 'home-page'),
     relatedLinks('Supraskite šiuolaikinę vergovę', [
       pageLink(titles.humanTrafficking, page('/slavery-today/human-trafficking')),
       pageLink(titles.forcedLabour, page('/slavery-today/forced-labour')),

@@ -20,6 +20,7 @@ export const siteSettings: SiteSettingsTranslation = {
   linkLabels: {
     'Slavery today': titles.slaveryToday,
     'Human trafficking': titles.humanTrafficking,
+    Stories: 'Istorijos',
     News: 'Naujienos',
     'Get help': actions.getHelp,
     'Spot the signs': 'Kaip atpažinti',

@@ -1,4 +1,4 @@
-import { button, callToAction, pageLink, relatedLinks, richText, urlLink } from '../../blocks'
+import { button, callToAction, donateBanner, pageLink, relatedLinks, richText, urlLink } from '../../blocks'
 import type { PageTranslation } from '../types'
 import { actions, titles, traffickedAtAnyOneTime } from './terms'
 
@@ -24,6 +24,7 @@ export const home: PageTranslation = {
       'Nhận tin về công việc và các chiến dịch của chúng tôi, hoặc quyên góp ngay hôm nay để giúp một người xây dựng lại cuộc sống.',
       [button(urlLink(actions.signUp, '/updates')), button(urlLink(actions.donate, '/donate'), 'secondary')],
     ),
+    donateBanner('Quyên góp hôm nay', 'Mỗi món quà, dù lớn hay nhỏ, đều giúp một người sống sót tìm được sự an toàn, lời khuyên đáng tin cậy và một tương lai do chính họ lựa chọn.', [15, 40, 100], 'home-page'),
     relatedLinks('Hiểu về nạn nô lệ hiện đại', [
       pageLink(titles.humanTrafficking, page('/slavery-today/human-trafficking')),
       pageLink(titles.forcedLabour, page('/slavery-today/forced-labour')),

@@ -20,6 +20,7 @@ export const siteSettings: SiteSettingsTranslation = {
   linkLabels: {
     'Slavery today': titles.slaveryToday,
     'Human trafficking': titles.humanTrafficking,
+    Stories: 'Câu chuyện',
     News: 'Tin tức',
     'Get help': actions.getHelp,
     'Spot the signs': 'Nhận biết dấu hiệu',

@@ -13,6 +13,8 @@ export type TextInputProps = {
   autocomplete?: string
   maxLength?: number
   spellcheck?: boolean
+  /** The keyboard a phone shows, e.g. "decimal" for amounts. */
+  inputmode?: 'decimal' | 'numeric'
 }
 
 /** A labelled input whose hint and error are read out with it (aria-describedby). */
@@ -33,6 +35,7 @@ export function TextInput(props: TextInputProps) {
         autocomplete={props.autocomplete}
         maxlength={props.maxLength}
         spellcheck={props.spellcheck}
+        inputmode={props.inputmode}
         aria-describedby={describedBy}
         aria-invalid={props.error ? 'true' : undefined}
       />
