@@ -1,13 +1,15 @@
 import { Hono } from 'hono'
-import type { DataFromCollectionSlug, Where } from 'payload'
+import { createLocalReq, type DataFromCollectionSlug, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBurstWatch, noteCheckoutAttempt } from '../../src/features/donations/burst-alert'
 import { deleteAbandonedGifts } from '../../src/features/donations/jobs/delete-abandoned'
 import { defaultDonationLimits } from '../../src/features/donations/limits'
 import { donationRoutes } from '../../src/features/donations/routes'
 import { runMailQueue } from '../../src/features/mail'
+import { currentWording } from '../../src/features/updates/consent-wording'
+import { supporterEndpoints } from '../../src/features/updates/staff/endpoints'
 import { createRateLimiter } from '../../src/site/forms/rate-limit'
-import { deliver, donationBody, giftAidFields, postDonation, sessionFrom, startDonationsTest, webhookSecret, type DonationsTest } from '../helpers/donations'
+import { deliver, donationBody, giftAidFields, giveOnce, postDonation, sessionFrom, startDonationsTest, webhookSecret, type DonationsTest } from '../helpers/donations'
 import type { FakeStripe } from '../helpers/fake-stripe'
 import { linkIn, postForm } from '../helpers/sign-up'
 import { createStaff } from '../helpers/staff'
@@ -440,5 +442,26 @@ describe('donate banner and attribution', () => {
 
     await postDonation(site, donationBody(t.env.PAYLOAD_SECRET, charity, { appeal: 'spring', email: 'spring@example.org' }))
     expect((await donationsFor('spring@example.org'))[0]?.appeal).toBe('spring')
+  })
+})
+
+describe('the donor’s own data', () => {
+  it('signs up for updates only when asked, and a subject access export includes the gifts and declarations', async () => {
+    const { version } = await currentWording(t.payload, 'en')
+    await giveOnce(world, { ...giftAidFields, email: 'access@example.org', updates: 'yes', wording: String(version) })
+    await giveOnce(world, { email: 'quiet@example.org' })
+    const supporters = await t.payload.find({ collection: 'supporters', where: { email: { in: ['access@example.org', 'quiet@example.org'] } }, overrideAccess: true })
+    expect(supporters.docs.map((supporter) => [supporter.email, supporter.status])).toEqual([['access@example.org', 'pending']])
+    const [signUp] = (await t.payload.find({ collection: 'consents', where: { supporter: { equals: supporters.docs[0]?.id } }, overrideAccess: true })).docs
+    expect(signUp).toMatchObject({ kind: 'signup', form: 'donation', wordingVersion: version })
+
+    const admin = await createStaff(t.payload, 'admin')
+    const endpoint = supporterEndpoints.find((candidate) => candidate.path === '/:id/personal-data')
+    const req = await createLocalReq({ user: { ...admin, collection: 'users' } }, t.payload)
+    req.routeParams = { id: String(supporters.docs[0]?.id) }
+    const data = (await (await endpoint?.handler(req))?.json()) as { donations: { amountPence: number }[]; giftAidDeclarations: { postcode: string; returnTokenHash?: string }[] }
+    expect(data.donations.map((donation) => donation.amountPence)).toEqual([2500])
+    expect(data.giftAidDeclarations.map((declaration) => declaration.postcode)).toEqual(['SW1A 1AA'])
+    expect(JSON.stringify(data)).not.toMatch(/TokenHash|manageKey/)
   })
 })

@@ -106,6 +106,8 @@ describe('exports', () => {
     expect(data.consentHistory.map((entry) => entry.kind)).toEqual(['signup'])
     expect(data.emailsSent[0]?.subject).toBe('Confirm your sign-up to Freedom Line')
     expect(JSON.stringify(data)).not.toContain('TokenHash')
+    // What the same address did elsewhere on the site is part of the answer too.
+    expect(data).toMatchObject({ petitionsSigned: [], donations: [], monthlyGifts: [], giftAidDeclarations: [], updatesSent: [] })
   })
 })
 
