@@ -269,6 +269,9 @@ describe('webhooks that must change nothing', () => {
     // A correctly signed event about a session this site never opened.
     const foreign = stripe.event('checkout.session.completed', { id: 'cs_test_not_ours', object: 'checkout.session' })
     expect((await deliver(site, stripe, foreign)).status).toBe(400)
+    // Far bigger than any Stripe event: refused before it is read (no Content-Length needed).
+    const huge = await site.request('/api/stripe/webhook', { method: 'POST', body: 'x'.repeat(600 * 1024), headers: { 'Stripe-Signature': 't=1,v1=0' } })
+    expect(huge.status).toBe(413)
     expect(await counts()).toEqual(before)
     expect((await donationsFor('forged@example.org'))[0]?.status).toBe('pending')
   })

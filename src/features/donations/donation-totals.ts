@@ -53,6 +53,3 @@ export async function donationTotals(payload: Payload, now = new Date()): Promis
   })
   return { ...summarise(docs), sinceMonth: since.toISOString().slice(0, 7) }
 }
-
-export const formatPounds = (pence: number): string =>
-  new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pence / 100)

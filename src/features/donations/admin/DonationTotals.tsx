@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
-import { donationTotals, formatPounds, type TotalRow } from '../donation-totals'
+import { formatMoney } from '../amounts'
+import { donationTotals, type TotalRow } from '../donation-totals'
 
 function TotalsTable({ caption, heading, rows }: { caption: string; heading: string; rows: TotalRow[] }) {
   return (
@@ -17,7 +18,7 @@ function TotalsTable({ caption, heading, rows }: { caption: string; heading: str
           <tr key={row.key}>
             <td>{row.key}</td>
             <td>{row.count.toLocaleString('en-GB')}</td>
-            <td>{formatPounds(row.pence)}</td>
+            <td>{formatMoney(row.pence, 'en')}</td>
           </tr>
         ))}
       </tbody>

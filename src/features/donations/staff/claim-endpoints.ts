@@ -1,20 +1,15 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { managesSupporters } from '../../updates/access'
-import { forbiddenForStaff, privateDownload } from '../../updates/staff/responses'
+import { forbiddenForStaff, privateDownload, routeId } from '../../updates/staff/responses'
 import { claimSchedule } from '../claims'
 import { claimCsv } from '../gift-aid-claim/claim-csv'
 import { claimOds } from '../gift-aid-claim/claim-ods'
 import { toClaimRows } from '../gift-aid-claim/claim-rows'
 
-const idOf = (req: PayloadRequest): string => {
-  const id = req.routeParams?.id
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : ''
-}
-
 const notFound = () => Response.json({ errors: [{ message: 'No such claim.' }] }, { status: 404 })
 
 async function scheduleRows(req: PayloadRequest) {
-  const id = idOf(req)
+  const id = routeId(req)
   if (!/^\d+$/.test(id)) return undefined
   const claim = await req.payload.findByID({ collection: 'gift-aid-claims', id, depth: 0, overrideAccess: true, disableErrors: true })
   if (!claim) return undefined

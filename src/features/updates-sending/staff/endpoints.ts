@@ -1,23 +1,18 @@
 import { APIError, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 import { queueMail } from '../../mail'
-import { forbiddenForStaff } from '../../updates/staff/responses'
+import { forbiddenForStaff, routeId } from '../../updates/staff/responses'
 import { sendsUpdates, writesUpdates } from '../access'
 import { countRecipients } from '../recipients'
 import { deliveryCounts } from '../send/progress'
 import { sendProblems, type SendProblem } from '../sendable'
 import { sampleMail } from './preview'
 
-const idOf = (req: PayloadRequest): string => {
-  const id = req.routeParams?.id
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : ''
-}
-
 const notFound = () => Response.json({ errors: [{ message: 'No such update.' }] }, { status: 404 })
 const problemsResponse = (problems: SendProblem[]) => Response.json({ errors: problems }, { status: 400 })
 const onlyWriters = () => Response.json({ errors: [{ message: 'Only admins, editors and fundraisers can do this.' }] }, { status: 403 })
 
 async function findUpdate(req: PayloadRequest) {
-  return req.payload.findByID({ collection: 'updates', id: idOf(req), depth: 0, overrideAccess: true, disableErrors: true })
+  return req.payload.findByID({ collection: 'updates', id: routeId(req), depth: 0, overrideAccess: true, disableErrors: true })
 }
 
 /** A status change through the collection's rules (guard-status.ts), answered as the panel needs it. */
@@ -25,7 +20,7 @@ async function changeStatus(req: PayloadRequest, data: { status: 'sending' | 'sc
   if (!sendsUpdates(req)) return forbiddenForStaff()
   if (!(await findUpdate(req))) return notFound()
   try {
-    const doc = await req.payload.update({ collection: 'updates', id: idOf(req), data, depth: 0, overrideAccess: false, user: req.user, req })
+    const doc = await req.payload.update({ collection: 'updates', id: routeId(req), data, depth: 0, overrideAccess: false, user: req.user, req })
     return Response.json({ status: doc.status, scheduledAt: doc.scheduledAt })
   } catch (error) {
     if (error instanceof ValidationError) return problemsResponse(error.data.errors.map(({ path, message }) => ({ path, message })))
@@ -42,7 +37,7 @@ export const updateEndpoints: Endpoint[] = [
     handler: async (req) => {
       if (!req.user) return forbiddenForStaff()
       if (!(await findUpdate(req))) return notFound()
-      const { mail, locale } = await sampleMail(req.payload, idOf(req))
+      const { mail, locale } = await sampleMail(req.payload, routeId(req))
       const asText = req.searchParams.get('format') === 'text'
       return new Response(asText ? `Subject: ${mail.subject}\n\n${mail.text}` : mail.html, {
         headers: {

@@ -1,17 +1,12 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 import { env } from '../../../env'
 import { managesSupporters } from '../access'
 import { exportCsv } from './export-csv'
 import { eraseSupporter } from './erase'
 import { personalData } from './export-person'
-import { forbiddenForStaff as forbidden, privateDownload } from './responses'
+import { forbiddenForStaff as forbidden, privateDownload, routeId } from './responses'
 
 const notFound = () => Response.json({ errors: [{ message: 'No such supporter.' }] }, { status: 404 })
-const idOf = (req: PayloadRequest): string => {
-  const id = req.routeParams?.id
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : ''
-}
-
 /** Staff-only actions on supporters, at /api/supporters/…; each checks the role itself. */
 export const supporterEndpoints: Endpoint[] = [
   {
@@ -28,9 +23,9 @@ export const supporterEndpoints: Endpoint[] = [
     method: 'get',
     handler: async (req) => {
       if (!managesSupporters(req)) return forbidden()
-      const data = await personalData(req, idOf(req))
+      const data = await personalData(req, routeId(req))
       if (!data) return notFound()
-      return privateDownload(JSON.stringify(data, null, 2), `supporter-${idOf(req)}.json`, 'application/json; charset=utf-8')
+      return privateDownload(JSON.stringify(data, null, 2), `supporter-${routeId(req)}.json`, 'application/json; charset=utf-8')
     },
   },
   {
@@ -38,7 +33,7 @@ export const supporterEndpoints: Endpoint[] = [
     method: 'post',
     handler: async (req) => {
       if (!managesSupporters(req)) return forbidden()
-      const erased = await eraseSupporter(req.payload, env(), idOf(req))
+      const erased = await eraseSupporter(req.payload, env(), routeId(req))
       return erased ? Response.json({ erased: true }) : notFound()
     },
   },

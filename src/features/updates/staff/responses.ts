@@ -1,4 +1,6 @@
-/** Answers shared by the staff endpoints that handle personal data (supporters, signatures). */
+import type { PayloadRequest } from 'payload'
+
+/** Answers shared by the staff endpoints that handle personal data (supporters, signatures, donations, updates). */
 
 export const forbiddenForStaff = (): Response =>
   Response.json({ errors: [{ message: 'Only admins and fundraisers can do this.' }] }, { status: 403 })
@@ -12,3 +14,9 @@ export const privateDownload = (body: string | Uint8Array<ArrayBuffer>, filename
       'Cache-Control': 'private, no-store',
     },
   })
+
+/** The `:id` of a staff endpoint's path, as text ('' when missing). */
+export const routeId = (req: PayloadRequest): string => {
+  const id = req.routeParams?.id
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : ''
+}
