@@ -24,7 +24,11 @@ export async function boot(): Promise<void> {
   }
   const dev = config.NODE_ENV === 'development'
   const { default: payloadConfig } = await import('./payload.config')
-  const payload = await getPayload({ config: payloadConfig })
+  // cron: the jobs queue's pollers (mail, scheduled publishing, sending updates) start with the
+  // server. Without it Payload starts them only when the admin or REST API is first used, so a
+  // restarted server sent no mail until a member of staff opened /admin. PAYLOAD_JOBS=off still
+  // keeps an instance from running jobs (shouldAutoRun in payload.config.ts).
+  const payload = await getPayload({ config: payloadConfig, cron: true })
   if (config.RATE_LIMITS === 'off') payload.logger.warn('RATE_LIMITS=off: public forms are not rate limited (benchmarks only).')
   if (config.PAGE_CACHE === 'off') payload.logger.warn('PAGE_CACHE=off: every page is rendered on every request.')
 

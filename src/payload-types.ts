@@ -2525,7 +2525,7 @@ export interface CollectionsWidget {
  */
 export interface TaskSendMail {
   input: {
-    messageId: string;
+    messageKey: string;
   };
   output: {
     outcome: string;

@@ -5,6 +5,7 @@ import { helpPageReferrerPolicy } from '../features/get-help/help-pages'
 import { verifyPreviewToken } from '../features/preview/preview-token'
 import { countPageViews } from '../features/statistics/count-views'
 import { storiesRoute } from '../features/stories/routes'
+import { createUpdatesLimiters } from '../features/updates/limits'
 import { updatesRoutes } from '../features/updates/routes'
 import { archiveRoutes } from '../features/updates-sending/archive/routes'
 import { campaignRoutes } from '../features/campaigns/routes'
@@ -33,10 +34,13 @@ const pagePathPattern = /^\/(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?$/
 export function createSiteApp({ payload, env }: SiteDeps): Hono {
   const app = new Hono()
   const cacheEnabled = env.PAGE_CACHE === 'on'
-  const updates = updatesRoutes({ payload, env })
+  // One per-address e-mail limit for every form that signs people up for updates (the updates
+  // page, the petition's and the donate form's boxes): in memory, separate limiters would not share counts.
+  const updatesLimiters = createUpdatesLimiters(env)
+  const updates = updatesRoutes({ payload, env, limiters: updatesLimiters })
   const updatesArchive = archiveRoutes({ payload, env })
-  const campaigns = campaignRoutes({ payload, env })
-  const donations = donationRoutes({ payload, env })
+  const campaigns = campaignRoutes({ payload, env, updatesMailsPerAddress: updatesLimiters.mailsPerAddress })
+  const donations = donationRoutes({ payload, env, updatesMailsPerAddress: updatesLimiters.mailsPerAddress })
   const siteSearch = searchRoutes({ payload, env })
   app.use(rememberCachedHeaders)
   const toCheckout = checkoutOrigins(env)

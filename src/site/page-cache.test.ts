@@ -71,3 +71,35 @@ describe('pages that expire by themselves', () => {
     expect(cache.getByUrl('/news/new')?.body).toBe('<p>fresh</p>')
   })
 })
+
+describe('remembered data', () => {
+  it('loads once for concurrent callers and keeps the value until one of its tags is invalidated', async () => {
+    const cache = new PageCache()
+    let loads = 0
+    const load = async () => ({ name: `Freedom Line ${++loads}` })
+    const [first, second] = await Promise.all([cache.remember('charity:en', ['global:site-settings'], load), cache.remember('charity:en', ['global:site-settings'], load)])
+    expect(first).toBe(second)
+    expect(loads).toBe(1)
+    cache.invalidate(['pages:1'])
+    expect(await cache.remember('charity:en', ['global:site-settings'], load)).toBe(first)
+    expect(cache.invalidate(['global:site-settings'])).toBe(0)
+    expect(await cache.remember('charity:en', ['global:site-settings'], load)).toEqual({ name: 'Freedom Line 2' })
+  })
+
+  it('keeps neither a failed load nor one that found nothing', async () => {
+    const cache = new PageCache()
+    await expect(cache.remember('x', [], () => Promise.reject(new Error('database down')))).rejects.toThrow('database down')
+    expect(await cache.remember('x', [], async () => 'now it works')).toBe('now it works')
+    expect(await cache.remember('y', [], async () => undefined)).toBeUndefined()
+    expect(await cache.remember('y', [], async () => 'found later')).toBe('found later')
+  })
+
+  it('is kept apart from pages with the same key, and cleared with them', async () => {
+    const cache = new PageCache()
+    cache.set('k', '<p>page</p>', ['t'])
+    expect(await cache.remember('k', ['t'], async () => 'data')).toBe('data')
+    expect(cache.get('k')?.body).toBe('<p>page</p>')
+    cache.clear()
+    expect(await cache.remember('k', ['t'], async () => 'reloaded')).toBe('reloaded')
+  })
+})

@@ -31,6 +31,8 @@ export class PageCache {
   private readonly keysByTag = new Map<string, Set<string>>()
   private readonly keysByUrl = new Map<string, string>()
   private readonly listeners = new Set<(tags: string[]) => void>()
+  /** Data (not pages) kept by remember(), under keys of their own ("data:…") in the same tag index. */
+  private readonly values = new Map<string, { value: Promise<unknown> }>()
 
   constructor(private readonly maxEntries = 5000) {}
 
@@ -77,11 +79,41 @@ export class PageCache {
     return page
   }
 
-  /** Drops every page that shows any of these documents. */
+  /**
+   * Published data read on nearly every request (the charity's details, a campaign's signing
+   * details), kept until one of its tags is invalidated, exactly as a page is: a form post under
+   * load then costs no read for it. Concurrent callers share one load; a failed load, or one
+   * that found nothing, is not kept. Never for drafts or anything personal.
+   */
+  remember<T>(key: string, tags: readonly string[], load: () => Promise<T>): Promise<T> {
+    const dataKey = `data:${key}`
+    const held = this.values.get(dataKey)
+    if (held) return held.value as Promise<T>
+    if (this.values.size >= this.maxEntries) {
+      const oldest = this.values.keys().next()
+      if (!oldest.done) this.values.delete(oldest.value)
+    }
+    const value = load()
+    const entry = { value }
+    this.values.set(dataKey, entry)
+    for (const tag of tags) {
+      let keys = this.keysByTag.get(tag)
+      if (!keys) this.keysByTag.set(tag, (keys = new Set()))
+      keys.add(dataKey)
+    }
+    const forget = () => {
+      if (this.values.get(dataKey) === entry) this.values.delete(dataKey)
+    }
+    value.then((found) => found === undefined && forget(), forget)
+    return value
+  }
+
+  /** Drops every page (and remembered data) that shows any of these documents; returns the pages dropped. */
   invalidate(tags: string[], { broadcast = true } = {}): number {
     let dropped = 0
     for (const tag of tags) {
       for (const key of this.keysByTag.get(tag) ?? []) {
+        if (this.values.delete(key)) continue
         if (this.delete(key)) dropped++
       }
       this.keysByTag.delete(tag)
@@ -92,6 +124,7 @@ export class PageCache {
 
   clear(): void {
     this.pages.clear()
+    this.values.clear()
     this.keysByTag.clear()
     this.keysByUrl.clear()
   }

@@ -3,9 +3,10 @@ import { createLocalReq } from 'payload'
 import { signatureEndpoints } from '../../src/features/campaigns/staff/endpoints'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closeMailTransports, runMailQueue } from '../../src/features/mail'
+import { currentWording } from '../../src/features/updates/consent-wording'
 import { hashToken, newToken } from '../../src/features/updates/tokens'
 import { countIn, createCampaign, signatureBody } from '../helpers/campaigns'
-import { linkIn, postForm, setUpCharity } from '../helpers/sign-up'
+import { linkIn, postForm, setUpCharity, signUpBody } from '../helpers/sign-up'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtp-sink'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
 import { createStaff } from '../helpers/staff'
@@ -132,7 +133,6 @@ describe('signing a petition without JavaScript, confirmed from a real e-mail', 
 
 describe('the separate updates box', () => {
   it('signs up for updates through the ledger only when ticked', async () => {
-    const { currentWording } = await import('../../src/features/updates/consent-wording')
     const wording = String((await currentWording(t.payload, 'en')).version)
     await postForm(site, '/campaigns/forced-labour', signatureBody(t.env.PAYLOAD_SECRET, { email: 'no-updates@example.org', wording }))
     await postForm(site, '/campaigns/forced-labour', signatureBody(t.env.PAYLOAD_SECRET, { email: 'updates@example.org', wording, updates: 'yes' }))
@@ -142,6 +142,19 @@ describe('the separate updates box', () => {
     expect(supporter?.status).toBe('pending')
     const { docs } = await t.payload.find({ collection: 'consents', where: { supporter: { equals: supporter?.id } }, overrideAccess: true })
     expect(docs.map((entry) => [entry.kind, entry.form, entry.pagePath])).toEqual([['signup', 'petition', '/campaigns/forced-labour']])
+  })
+
+  it('shares the one-e-mail-per-address window with the updates page (rate limits on)', async () => {
+    const limited = createTestSite({ payload: t.payload, env: t.env }).app
+    const email = 'one-window@example.org'
+    expect((await postForm(limited, '/updates', await signUpBody(t.payload, t.env.PAYLOAD_SECRET, { email }))).status).toBe(303)
+    const wording = String((await currentWording(t.payload, 'en')).version)
+    expect((await postForm(limited, '/campaigns/forced-labour', signatureBody(t.env.PAYLOAD_SECRET, { email, wording, updates: 'yes' }))).status).toBe(303)
+    await runMailQueue(t.payload)
+    const subjects = smtp.to(email).map((mail) => mail.subject)
+    // The petition's own confirmation, and one (not two) asking to confirm the updates.
+    expect(subjects.filter((subject) => subject?.startsWith('Confirm your sign-up'))).toHaveLength(1)
+    expect(subjects).toHaveLength(2)
   })
 })
 

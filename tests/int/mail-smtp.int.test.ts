@@ -109,9 +109,9 @@ describe('mail over SMTP', () => {
 
   it('does not send a message twice when its job runs twice', async () => {
     const mail = confirmation()
-    const { id } = await queueMail(t.payload, mail)
+    await queueMail(t.payload, mail)
     await runMailQueue(t.payload)
-    await t.payload.jobs.queue({ task: 'sendMail', queue: 'mail', input: { messageId: String(id) } })
+    await t.payload.jobs.queue({ task: 'sendMail', queue: 'mail', input: { messageKey: mail.idempotencyKey } })
     await runMailQueue(t.payload)
     expect(smtp.to(mail.to)).toHaveLength(1)
   })

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import type { Campaign } from '../../payload-types'
+import { listTag } from '../../site/cache-tags'
 import type { LocaleCode } from '../../site/locales'
+import { pageCache } from '../../site/page-cache'
 import { campaignsSlug } from './Campaigns'
 import { signaturesSlug } from './Signatures'
 
@@ -24,8 +26,16 @@ export async function findCampaign(payload: Payload, slug: string, locale: Local
 
 export type SigningCampaign = Pick<Campaign, 'id' | 'title' | 'slug' | 'petitionVersion' | 'status' | 'deadline'>
 
-/** Only what signing needs (no blocks, no images): the POST path stays cheap under load. */
-export async function findCampaignForSigning(payload: Payload, slug: string, locale: LocaleCode): Promise<SigningCampaign | undefined> {
+/**
+ * Only what signing needs (no blocks, no images), kept until any campaign is published, changed
+ * or removed (each of those invalidates the campaigns list tag): a petition going viral costs no
+ * read for it per signature. Whether it is still open is worked out at each use.
+ */
+export function findCampaignForSigning(payload: Payload, slug: string, locale: LocaleCode): Promise<SigningCampaign | undefined> {
+  return pageCache().remember(`campaign-signing:${locale}:${slug}`, [listTag(campaignsSlug)], () => readCampaignForSigning(payload, slug, locale))
+}
+
+async function readCampaignForSigning(payload: Payload, slug: string, locale: LocaleCode): Promise<SigningCampaign | undefined> {
   const { docs } = await payload.find({
     collection: campaignsSlug,
     where: { slug: { equals: slug } },

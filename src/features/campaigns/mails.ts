@@ -4,10 +4,11 @@ import { translator } from '../../i18n'
 import { localizedPath } from '../../site/locales'
 import { renderMail, type OutgoingMail } from '../mail'
 import { charityDetails } from '../updates/mails'
+import { hashToken } from '../updates/tokens'
 import type { Signing } from './sign'
 
 /** The e-mail that confirms a signature, in the signer's language: one link to a page with a button. */
-export async function signatureMail(payload: Payload, env: Env, input: Signing & { id: number; token: string }): Promise<OutgoingMail> {
+export async function signatureMail(payload: Payload, env: Env, input: Signing & { token: string }): Promise<OutgoingMail> {
   const { locale, campaign } = input
   const t = translator(locale)
   const { charityName, address } = await charityDetails(payload, locale)
@@ -27,7 +28,8 @@ export async function signatureMail(payload: Payload, env: Env, input: Signing &
     html,
     text,
     locale,
-    idempotencyKey: `signature:${input.id}:${input.token.slice(0, 16)}`,
+    // One message per link: a retried request never sends the same link twice.
+    idempotencyKey: `signature:${hashToken(input.token).slice(0, 40)}`,
     category: 'confirmation',
   }
 }

@@ -10,6 +10,7 @@ import { isSameOriginRequest } from '../../site/forms/csrf'
 import { issueRenderStamp } from '../../site/forms/form-timing'
 import { parseForm, readForm, type FieldErrors, type FormValues } from '../../site/forms/parse'
 import { crossSiteProblem, privateHtml, problemResponse, redirectAfterPost, tooManyProblem } from '../../site/forms/respond'
+import type { RateLimiter } from '../../site/forms/rate-limit'
 import type { LocaleCode } from '../../site/locales'
 import { renderContext, renderNotFound, type RenderContext } from '../../site/render-page'
 import { respondWithPage, type Rendered } from '../../site/respond'
@@ -24,7 +25,13 @@ import { checkSignatureToken, sign, verifySignature } from './sign'
 import { signUpForUpdates } from './updates-consent'
 import { renderCampaignList, renderCampaignPage, renderThanksPage } from './views/pages'
 
-export type CampaignDeps = { payload: Payload; env: Env; limits?: typeof defaultSignatureLimits }
+export type CampaignDeps = {
+  payload: Payload
+  env: Env
+  limits?: typeof defaultSignatureLimits
+  /** The sign-up flow's per-address e-mail limit, shared so that one window covers every form. */
+  updatesMailsPerAddress?: RateLimiter
+}
 
 /**
  * How long a cached campaign page may show its count: under load it is served from the cache
@@ -51,8 +58,7 @@ function routeOf(path: string): Route | undefined {
 export function campaignRoutes(deps: CampaignDeps) {
   const { payload, env } = deps
   const limiters = createSignatureLimiters(env, deps.limits)
-  // Shares the sign-up flow's per-address limit: one confirmation e-mail per window, from any form.
-  const updatesMailsPerAddress = createUpdatesLimiters(env).mailsPerAddress
+  const updatesMailsPerAddress = deps.updatesMailsPerAddress ?? createUpdatesLimiters(env).mailsPerAddress
   const cacheEnabled = env.PAGE_CACHE === 'on'
   const context = (locale: LocaleCode): RenderContext => renderContext({ payload, env }, locale, false)
   const campaignTags = (campaign: Campaign) => [...documentTags('campaigns', campaign), globalTag('site-settings')]

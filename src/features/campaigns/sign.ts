@@ -1,8 +1,9 @@
-import { ValidationError, type Payload } from 'payload'
+import type { Payload } from 'payload'
+import { insertRow, isUniqueViolation, tableOf, writeAtomically } from '../../db/direct'
 import type { Env } from '../../env'
 import type { RateLimiter } from '../../site/forms/rate-limit'
 import type { LocaleCode } from '../../site/locales'
-import { queueMail } from '../mail'
+import { mailStatements, queueMail } from '../mail'
 import type { NormalisedEmail } from '../updates/email-address'
 import { confirmTokenLifetimeMs, hashToken, newToken } from '../updates/tokens'
 import type { SigningCampaign } from './campaign-state'
@@ -21,8 +22,6 @@ export type Signing = {
 
 export type SignDeps = { payload: Payload; env: Env; perAddress: RateLimiter; now?: number }
 
-const isDuplicate = (error: unknown): boolean => error instanceof ValidationError && error.data.errors.some((e) => e.path === 'campaignEmail')
-
 const confirmToken = (now: number) => {
   const token = newToken()
   return { token, confirmTokenHash: hashToken(token), confirmTokenExpiresAt: new Date(now + confirmTokenLifetimeMs).toISOString() }
@@ -33,16 +32,19 @@ const confirmToken = (now: number) => {
  * campaign is one row (a unique key): signing again is quietly accepted, re-sends the link if it
  * was never used (at most once per window) and never counts twice. The person sees the same page
  * whatever happened, so the form never reveals who has signed.
+ *
+ * The signature, its e-mail and the e-mail's job are one write, straight to the tables: this is
+ * the path a viral petition loads (decision 014).
  */
 export async function sign(deps: SignDeps, input: Signing): Promise<'pending' | 'again'> {
   const { payload, env } = deps
   const now = deps.now ?? Date.now()
   const campaignEmail = `${input.campaign.id}:${input.email.key}`
   const confirm = confirmToken(now)
+  const mail = await signatureMail(payload, env, { ...input, token: confirm.token })
   try {
-    const created = await payload.create({
-      collection: signaturesSlug,
-      data: {
+    await writeAtomically(payload, [
+      insertRow(tableOf(payload, signaturesSlug), {
         campaign: input.campaign.id,
         firstName: input.firstName,
         lastName: input.lastName,
@@ -55,16 +57,13 @@ export async function sign(deps: SignDeps, input: Signing): Promise<'pending' | 
         verified: false,
         confirmTokenHash: confirm.confirmTokenHash,
         confirmTokenExpiresAt: confirm.confirmTokenExpiresAt,
-      },
-      depth: 0,
-      overrideAccess: true,
-      select: { verified: true },
-    })
-    await queueMail(payload, await signatureMail(payload, env, { ...input, id: created.id, token: confirm.token }))
+      }),
+      ...mailStatements(payload, mail),
+    ])
     await deps.perAddress.allow(campaignEmail)
     return 'pending'
   } catch (error) {
-    if (!isDuplicate(error)) throw error
+    if (!isUniqueViolation(error, 'campaign_email')) throw error
   }
   const { docs } = await payload.find({
     collection: signaturesSlug,
@@ -84,7 +83,7 @@ export async function sign(deps: SignDeps, input: Signing): Promise<'pending' | 
     overrideAccess: true,
     select: { verified: true },
   })
-  await queueMail(payload, await signatureMail(payload, env, { ...input, id: existing.id, token: confirm.token }))
+  await queueMail(payload, mail)
   return 'again'
 }
 

@@ -10,6 +10,7 @@ import { isSameOriginRequest } from '../../site/forms/csrf'
 import { issueRenderStamp } from '../../site/forms/form-timing'
 import { parseForm, readForm, textValue, type FieldErrors, type FormValues } from '../../site/forms/parse'
 import { crossSiteProblem, privateHtml, problemResponse, tooManyProblem } from '../../site/forms/respond'
+import type { RateLimiter } from '../../site/forms/rate-limit'
 import type { LocaleCode } from '../../site/locales'
 import { siteSettings } from '../../site/content'
 import { renderContext, renderNotFound, type RenderContext } from '../../site/render-page'
@@ -33,7 +34,13 @@ import { renderDonatePage, renderNotConfigured, type Notice } from './views/page
 import { renderManagePage, renderThanksPage } from './views/outcome-pages'
 import { stripeWebhook } from './webhook'
 
-export type DonationDeps = { payload: Payload; env: Env; limits?: DonationLimits }
+export type DonationDeps = {
+  payload: Payload
+  env: Env
+  limits?: DonationLimits
+  /** The sign-up flow's per-address e-mail limit, shared so that one window covers every form. */
+  updatesMailsPerAddress?: RateLimiter
+}
 
 type Route = { kind: 'form' } | { kind: 'thanks' } | { kind: 'cancelled'; token: string } | { kind: 'manage'; token: string }
 
@@ -69,7 +76,7 @@ export function donationRoutes(deps: DonationDeps) {
   const { payload, env } = deps
   const limiters = createDonationLimiters(env, deps.limits)
   const burstWatch = createBurstWatch(env, limiters.burst)
-  const updatesMailsPerAddress = createUpdatesLimiters(env).mailsPerAddress
+  const updatesMailsPerAddress = deps.updatesMailsPerAddress ?? createUpdatesLimiters(env).mailsPerAddress
   const webhook = stripeWebhook({ payload, env })
   const context = (locale: LocaleCode): RenderContext => renderContext({ payload, env }, locale, false)
 

@@ -4,7 +4,7 @@
  * development outbox. See docs/mail.md.
  */
 export { eraseMailTo } from './erase-mail'
-export { InvalidMailError, queueMail, type OutgoingMail } from './queue-mail'
+export { InvalidMailError, mailStatements, queueMail, type OutgoingMail } from './queue-mail'
 export { renderMail, type MailContent } from './render-mail'
 export { mailAttempts, mailAutoRun, mailQueue, runMailQueue } from './mail-queue'
 export { Outbox, outboxSlug } from './Outbox'

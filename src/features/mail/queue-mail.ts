@@ -1,14 +1,11 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  ValidationError,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { eq } from '@payloadcms/db-sqlite/drizzle'
+import type { Payload, PayloadRequest } from 'payload'
+import { columnOf, drizzleOf, insertRow, isUniqueViolation, tableOf, timestamps, writeAtomically, type Statement } from '../../db/direct'
 import { mailQueue } from './mail-queue'
 import { outboxSlug } from './Outbox'
+
+/** Payload's jobs collection. */
+const jobsSlug = 'payload-jobs'
 
 export type OutgoingMail = {
   to: string // one address
@@ -51,63 +48,49 @@ function checked(mail: OutgoingMail) {
   return { ...mail, to, subject, idempotencyKey: mail.idempotencyKey.trim() }
 }
 
-const isDuplicateKey = (error: unknown): boolean =>
-  error instanceof ValidationError && error.data.errors.some((e) => e.path === 'idempotencyKey')
+/** The outbox row and its delivery job: the job names the message by its unique key. */
+export function mailStatements(payload: Payload, mail: OutgoingMail): Statement[] {
+  const data = checked(mail)
+  return [
+    (db) => db.insert(tableOf(payload, outboxSlug)).values({ ...timestamps(), ...data, status: 'queued', attempts: 0 }).returning({ id: columnOf(tableOf(payload, outboxSlug), 'id') }),
+    insertRow(tableOf(payload, jobsSlug), { input: { messageKey: data.idempotencyKey }, taskSlug: 'sendMail', queue: mailQueue }),
+  ]
+}
 
-async function findByKey(payload: Payload, idempotencyKey: string, req: PayloadRequest) {
-  const { docs } = await payload.find({
-    collection: outboxSlug,
-    where: { idempotencyKey: { equals: idempotencyKey } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { idempotencyKey: true },
-    req,
-  })
-  return docs[0]
+async function findByKey(payload: Payload, idempotencyKey: string, req?: PayloadRequest): Promise<{ id: number | string } | undefined> {
+  const table = tableOf(payload, outboxSlug)
+  const db = await drizzleOf(payload, req)
+  const [row] = await db.select({ id: columnOf(table, 'id') }).from(table).where(eq(columnOf(table, 'idempotencyKey'), idempotencyKey)).limit(1)
+  return row as { id: number | string } | undefined
 }
 
 /**
- * Stores the message and queues its delivery through Payload's jobs queue, in the caller's
- * transaction (pass req). Returns the outbox message id; idempotent per idempotencyKey.
+ * Stores the message and queues its delivery through Payload's jobs queue, both in one
+ * transaction (the caller's, when req carries one: nothing is sent unless it commits). Returns
+ * the outbox message id; idempotent per idempotencyKey.
  *
- * With a caller's transaction, nothing is sent unless it commits. If two transactions store the
- * same key at the same moment, the second one's insert fails and (as any Payload write error
- * does) ends that transaction: the error is rethrown for its caller to handle.
+ * If two writers store the same key at the same moment, the second insert fails. Without a
+ * caller's transaction that is handled here (the first one's message is the message); in a
+ * caller's transaction the error is rethrown, as any failed write there ends the transaction.
  */
 export async function queueMail(
   payload: Payload,
   mail: OutgoingMail,
   options: { req?: PayloadRequest } = {},
 ): Promise<{ id: number | string; queued: boolean }> {
-  const data = checked(mail)
-  const req = options.req ?? (await createLocalReq({}, payload))
-  const callerTransaction = Boolean(req.transactionID)
-  // Our own transaction when the caller has none: the message and its job are stored together.
-  const ownTransaction = await initTransaction(req)
+  const statements = mailStatements(payload, mail)
+  const key = checked(mail).idempotencyKey
+  const existing = await findByKey(payload, key, options.req)
+  if (existing) return { id: existing.id, queued: false }
   try {
-    const existing = await findByKey(payload, data.idempotencyKey, req)
-    if (existing) {
-      if (ownTransaction) await commitTransaction(req)
-      return { id: existing.id, queued: false }
-    }
-    const message = await payload.create({
-      collection: outboxSlug,
-      data: { ...data, status: 'queued', attempts: 0 },
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    await payload.jobs.queue({ task: 'sendMail', queue: mailQueue, input: { messageId: String(message.id) }, req })
-    if (ownTransaction) await commitTransaction(req)
-    return { id: message.id, queued: true }
+    const [inserted] = (await writeAtomically(payload, statements, options.req)) as [{ id: number | string }[]]
+    const id = inserted[0]?.id
+    if (id === undefined) throw new Error('queueMail: the outbox insert returned no id')
+    return { id, queued: true }
   } catch (error) {
-    if (ownTransaction) await killTransaction(req)
-    // Lost a race with another call storing the same key: theirs is the message. (A caller's
-    // transaction cannot carry on after a failed insert, so that caller gets the error.)
-    if (!callerTransaction && isDuplicateKey(error)) {
-      const winner = await findByKey(payload, data.idempotencyKey, req)
+    const inCallerTransaction = Boolean(options.req?.transactionID)
+    if (!inCallerTransaction && isUniqueViolation(error, 'idempotency_key')) {
+      const winner = await findByKey(payload, key)
       if (winner) return { id: winner.id, queued: false }
     }
     throw error

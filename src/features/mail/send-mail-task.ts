@@ -1,4 +1,4 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { TaskConfig } from 'payload'
 import { env } from '../../env'
 import type { MailOutbox } from '../../payload-types'
 import { mailAttempts, mailRetryDelayMs } from './mail-queue'
@@ -13,9 +13,6 @@ export const mailFrom = (): string => {
   return MAIL_FROM ?? `no-reply@${new URL(SITE_URL).hostname}`
 }
 
-/** Job input carries the id as text; the database wants its own id type back. */
-const outboxId = (payload: Payload, id: string): number | string => (payload.db.defaultIDType === 'number' ? Number(id) : id)
-
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 2000)
 
 /**
@@ -26,21 +23,31 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
 export const sendMailTask: TaskConfig<'sendMail'> = {
   slug: 'sendMail',
   label: 'Send an e-mail',
-  inputSchema: [{ name: 'messageId', type: 'text', required: true }],
+  // The message's idempotency key: unique, and known before the message has an id, so the job
+  // is stored in the same transaction as the message (decision 014).
+  inputSchema: [{ name: 'messageKey', type: 'text', required: true }],
   outputSchema: [{ name: 'outcome', type: 'text', required: true }],
   retries: { attempts: mailAttempts - 1, backoff: { type: 'exponential', delay: mailRetryDelayMs } },
   handler: async ({ input, req }) => {
     const { payload } = req
-    const id = outboxId(payload, input.messageId)
     const done = (outcome: Outcome) => ({ output: { outcome } })
-    const message = await payload.findByID({ collection: outboxSlug, id, depth: 0, overrideAccess: true, disableErrors: true, req })
+    const { docs } = await payload.find({
+      collection: outboxSlug,
+      where: { idempotencyKey: { equals: input.messageKey } },
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const message = docs[0]
     // Erased (a person's data removed) before it went out: nothing to send.
     if (!message) return done('missing')
     if (message.status !== 'queued') return done('already-done')
 
     const attempts = (message.attempts ?? 0) + 1
     const record = (data: Partial<MailOutbox>) =>
-      payload.update({ collection: outboxSlug, id, data: { attempts, ...data }, depth: 0, overrideAccess: true, req })
+      payload.update({ collection: outboxSlug, id: message.id, data: { attempts, ...data }, depth: 0, overrideAccess: true, req })
 
     const { SMTP_URL } = env()
     if (!SMTP_URL) {

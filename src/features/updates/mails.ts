@@ -1,17 +1,25 @@
 import type { Payload } from 'payload'
 import type { Env } from '../../env'
 import { translator } from '../../i18n'
+import { globalTag } from '../../site/cache-tags'
+import { pageCache } from '../../site/page-cache'
 import { isLocaleCode, localizedPath, defaultLocale, type LocaleCode } from '../../site/locales'
 import { renderMail, type OutgoingMail } from '../mail'
+import { hashToken } from './tokens'
 
 type Recipient = { id: number | string; email: string; firstName?: string | null; locale: string }
 
 export type Charity = { charityName: string; address?: string | null }
 
-/** The charity's name and postal address in a language (every e-mail carries both). */
-export async function charityDetails(payload: Payload, locale: LocaleCode): Promise<Charity & { interestIds: string[] }> {
-  const settings = await payload.findGlobal({ slug: 'site-settings', locale, depth: 0, select: { charityName: true, footer: { address: true }, interests: true } })
-  return { charityName: settings.charityName, address: settings.footer?.address, interestIds: (settings.interests ?? []).flatMap((row) => (row.id ? [row.id] : [])) }
+/**
+ * The charity's name and postal address in a language (every e-mail carries both), and the
+ * topics a sign-up may choose. Kept until the site settings change: every form post reads it.
+ */
+export function charityDetails(payload: Payload, locale: LocaleCode): Promise<Charity & { interestIds: string[] }> {
+  return pageCache().remember(`charity:${locale}`, [globalTag('site-settings')], async () => {
+    const settings = await payload.findGlobal({ slug: 'site-settings', locale, depth: 0, select: { charityName: true, footer: { address: true }, interests: true } })
+    return { charityName: settings.charityName, address: settings.footer?.address, interestIds: (settings.interests ?? []).flatMap((row) => (row.id ? [row.id] : [])) }
+  })
 }
 
 const siteLink = (env: Env, locale: string, path: string): string => `${env.SITE_URL}${localizedPath(locale, path)}`
@@ -23,7 +31,7 @@ const siteLink = (env: Env, locale: string, path: string): string => `${env.SITE
 export async function confirmationMail(
   payload: Payload,
   env: Env,
-  options: { recipient: Recipient; confirmToken: string; manageToken: string; charity?: Charity },
+  options: { recipient: Omit<Recipient, 'id'>; confirmToken: string; manageToken: string; charity?: Charity },
 ): Promise<OutgoingMail> {
   const { recipient } = options
   const locale = isLocaleCode(recipient.locale) ? recipient.locale : defaultLocale
@@ -46,8 +54,8 @@ export async function confirmationMail(
     html,
     text,
     locale,
-    // One message per token: a retried request never sends the same link twice.
-    idempotencyKey: `confirm:${recipient.id}:${options.confirmToken.slice(0, 16)}`,
+    // One message per link: a retried request never sends the same link twice.
+    idempotencyKey: `confirm:${hashToken(options.confirmToken).slice(0, 40)}`,
     category: 'confirmation',
   }
 }

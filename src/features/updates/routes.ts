@@ -15,13 +15,19 @@ import { wordingVersionExists } from './consent-wording'
 import { consentWordingSlug } from './ConsentWording'
 import { signUpSchema } from './form-schema'
 import { charityDetails } from './mails'
-import { createUpdatesLimiters, type UpdatesLimits } from './limits'
+import { createUpdatesLimiters, type UpdatesLimiters, type UpdatesLimits } from './limits'
 import { signUp } from './sign-up'
 import { signUpFormData } from './sign-up-form-data'
 import { tokenRoutes } from './token-routes'
 import { renderMessagePage, renderUpdatesPage } from './views/pages'
 
-export type UpdatesDeps = { payload: Payload; env: Env; limits?: UpdatesLimits }
+export type UpdatesDeps = {
+  payload: Payload
+  env: Env
+  /** Rules for limiters of its own (tests), or limiters shared with the other forms (the app). */
+  limits?: UpdatesLimits
+  limiters?: UpdatesLimiters
+}
 
 export type UpdatesRoutes = {
   /** Whether a path (without its language prefix) belongs to the sign-up flow. */
@@ -41,7 +47,7 @@ const isStaticPage = (path: string): path is keyof typeof staticPages => path in
 /** Sign up for updates: /updates and its confirmation, preferences and unsubscribe pages (issue 4). */
 export function updatesRoutes(deps: UpdatesDeps): UpdatesRoutes {
   const { payload, env } = deps
-  const limiters = createUpdatesLimiters(env, deps.limits)
+  const limiters = deps.limiters ?? createUpdatesLimiters(env, deps.limits)
   const tokens = tokenRoutes({ payload, env, limiters })
   const cacheEnabled = env.PAGE_CACHE === 'on'
   const context = (locale: LocaleCode): RenderContext => renderContext({ payload, env }, locale, false)

@@ -1,15 +1,16 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { eq, sql } from '@payloadcms/db-sqlite/drizzle'
+import type { Payload } from 'payload'
+import { columnOf, insertRow, isUniqueViolation, tableOf, writeAtomically, type Statement } from '../../db/direct'
 import type { Env } from '../../env'
-import type { Supporter } from '../../payload-types'
 import type { LocaleCode } from '../../site/locales'
 import type { RateLimiter } from '../../site/forms/rate-limit'
-import { queueMail } from '../mail'
+import { mailStatements, queueMail } from '../mail'
 import { supportersSlug } from './collections/Supporters'
 import type { NormalisedEmail } from './email-address'
-import { appendConsent } from './ledger'
+import { consentStatement, type ConsentEntry } from './ledger'
 import { alreadySubscribedMail, confirmationMail, type Charity } from './mails'
-import { findByEmail, isDuplicateAddress, manageTokenOf, newManageKey } from './supporters'
-import { confirmTokenLifetimeMs, hashToken, newToken, suppressionHash } from './tokens'
+import { findByEmail, manageTokenOf, newManageKey, type KnownAddress } from './supporters'
+import { confirmTokenLifetimeMs, hashToken, manageToken, newToken, suppressionHash } from './tokens'
 
 export type SignUp = {
   email: NormalisedEmail
@@ -40,84 +41,72 @@ function confirmToken(now: number) {
   return { token, confirmTokenHash: hashToken(token), confirmTokenExpiresAt: new Date(now + confirmTokenLifetimeMs).toISOString() }
 }
 
-/** Only what the e-mail needs: the record's consent history (a join) is not read back. */
-const mailFields = { email: true, firstName: true, manageKey: true } as const
-
-type Issued = { supporter: Pick<Supporter, 'id' | 'email' | 'firstName' | 'manageKey'>; token: string }
-
-/** Runs the writes of one sign-up in one transaction (one commit): all of them or none. */
-async function inTransaction(payload: Payload, work: (req: PayloadRequest) => Promise<void>): Promise<void> {
-  const req = await createLocalReq({}, payload)
-  const ownTransaction = await initTransaction(req)
-  try {
-    await work(req)
-    if (ownTransaction) await commitTransaction(req)
-  } catch (error) {
-    if (ownTransaction) await killTransaction(req)
-    throw error
-  }
+/** The ledger entry of this sign-up and its confirmation e-mail, as statements of the caller's write. */
+async function entryAndMail(deps: SignUpDeps, input: SignUp, supporter: ConsentEntry['supporter'], person: MailPerson): Promise<Statement[]> {
+  const { payload, env } = deps
+  const mail = await confirmationMail(payload, env, {
+    recipient: { email: person.email, firstName: person.firstName, locale: input.locale },
+    confirmToken: person.confirmToken,
+    manageToken: manageToken(env.PAYLOAD_SECRET, person.manageKey),
+    charity: deps.charity,
+  })
+  return [
+    consentStatement(payload, { kind: 'signup', supporter, wordingVersion: input.wordingVersion, form: input.form, pagePath: input.pagePath, locale: input.locale, interests: input.interests }),
+    ...mailStatements(payload, mail),
+  ]
 }
 
-async function createPending(deps: SignUpDeps, input: SignUp, now: number, req: PayloadRequest): Promise<Issued> {
+/** Whom the e-mail greets and goes to: a known address keeps the spelling it was first given. */
+type MailPerson = { email: string; firstName: string | null; manageKey: string; confirmToken: string }
+
+/**
+ * A new address: the supporter, the ledger entry and the e-mail in one write (all or nothing).
+ * The entry finds the new row by its unique address key, so the write needs no round trip.
+ */
+async function createPending(deps: SignUpDeps, input: SignUp, now: number): Promise<void> {
+  const { payload, env } = deps
   const confirm = confirmToken(now)
-  const supporter = await deps.payload.create({
-    collection: supportersSlug,
-    data: {
+  const manage = newManageKey(env.PAYLOAD_SECRET)
+  const table = tableOf(payload, supportersSlug)
+  const newRow = sql`(select ${columnOf(table, 'id')} from ${table} where ${columnOf(table, 'emailKey')} = ${input.email.key})`
+  const firstName = input.firstName || null
+  await writeAtomically(payload, [
+    insertRow(table, {
       email: input.email.address,
       emailKey: input.email.key,
-      firstName: input.firstName || null,
+      firstName,
       locale: input.locale,
       interests: input.interests,
       status: 'pending',
+      bouncing: false,
       confirmTokenHash: confirm.confirmTokenHash,
       confirmTokenExpiresAt: confirm.confirmTokenExpiresAt,
-      ...newManageKey(deps.env.PAYLOAD_SECRET),
-    },
-    depth: 0,
-    overrideAccess: true,
-    select: mailFields,
-    req,
-  })
-  return { supporter, token: confirm.token }
+      ...manage,
+    }),
+    ...(await entryAndMail(deps, input, newRow, { email: input.email.address, firstName, manageKey: manage.manageKey, confirmToken: confirm.token })),
+  ])
 }
 
 /** A pending or departed supporter signing up again gets a fresh link; their new choices wait for it. */
-async function renewPending(deps: SignUpDeps, existing: Supporter, input: SignUp, now: number, req: PayloadRequest): Promise<Issued> {
+async function renewPending(deps: SignUpDeps, existing: KnownAddress, input: SignUp, now: number): Promise<void> {
+  const { payload } = deps
   const confirm = confirmToken(now)
-  const supporter = await deps.payload.update({
-    collection: supportersSlug,
-    id: existing.id,
-    data: {
-      firstName: input.firstName || existing.firstName,
-      locale: input.locale,
-      interests: input.interests,
-      confirmTokenHash: confirm.confirmTokenHash,
-      confirmTokenExpiresAt: confirm.confirmTokenExpiresAt,
-    },
-    depth: 0,
-    overrideAccess: true,
-    select: mailFields,
-    req,
-  })
-  return { supporter, token: confirm.token }
-}
-
-/** The ledger entry of the sign-up and the confirmation e-mail, in the caller's transaction. */
-async function recordAndSend(deps: SignUpDeps, input: SignUp, issued: Issued, req: PayloadRequest): Promise<void> {
-  const { payload, env } = deps
-  const { supporter, token } = issued
-  await appendConsent(
-    payload,
-    { kind: 'signup', supporter: supporter.id, wordingVersion: input.wordingVersion, form: input.form, pagePath: input.pagePath, locale: input.locale, interests: input.interests },
-    req,
-  )
-  const mail = await confirmationMail(payload, env, {
-    recipient: { id: supporter.id, email: supporter.email ?? input.email.address, firstName: supporter.firstName, locale: input.locale },
-    confirmToken: token,
-    manageToken: manageTokenOf(env.PAYLOAD_SECRET, supporter),
-    charity: deps.charity,
-  })
-  await queueMail(payload, mail, { req })
+  const table = tableOf(payload, supportersSlug)
+  const firstName = input.firstName || existing.firstName || null
+  const renew: Statement = (db) =>
+    db
+      .update(table)
+      .set({
+        firstName,
+        locale: input.locale,
+        interests: input.interests,
+        confirmTokenHash: confirm.confirmTokenHash,
+        confirmTokenExpiresAt: confirm.confirmTokenExpiresAt,
+        updatedAt: new Date(now).toISOString(),
+      })
+      .where(eq(columnOf(table, 'id'), existing.id))
+  const person = { email: existing.email ?? input.email.address, firstName, manageKey: existing.manageKey ?? '', confirmToken: confirm.token }
+  await writeAtomically(payload, [renew, ...(await entryAndMail(deps, input, existing.id, person))])
 }
 
 /**
@@ -133,12 +122,11 @@ export async function signUp(deps: SignUpDeps, input: SignUp): Promise<SignUpOut
   let existing = await findByEmail(payload, input.email.key, suppression)
   if (!existing) {
     try {
-      // A new address: the supporter, the ledger entry and the e-mail are stored together.
-      await inTransaction(payload, async (req) => recordAndSend(deps, input, await createPending(deps, input, now, req), req))
+      await createPending(deps, input, now)
       return 'confirmation-sent'
     } catch (error) {
       // Another request stored the same address a moment ago: carry on as for a known address.
-      if (!isDuplicateAddress(error)) throw error
+      if (!isUniqueViolation(error, 'email_key')) throw error
       existing = await findByEmail(payload, input.email.key, suppression)
       if (!existing) throw error
     }
@@ -150,7 +138,6 @@ export async function signUp(deps: SignUpDeps, input: SignUp): Promise<SignUpOut
     await queueMail(payload, await alreadySubscribedMail(payload, env, { recipient, manageToken, locale: input.locale, now }))
     return 'already-subscribed'
   }
-  const known = existing
-  await inTransaction(payload, async (req) => recordAndSend(deps, input, await renewPending(deps, known, input, now, req), req))
+  await renewPending(deps, existing, input, now)
   return 'confirmation-sent'
 }
