@@ -76,7 +76,7 @@ describe('remembered data', () => {
   it('loads once for concurrent callers and keeps the value until one of its tags is invalidated', async () => {
     const cache = new PageCache()
     let loads = 0
-    const load = async () => ({ name: `Freedom Line ${++loads}` })
+    const load = () => Promise.resolve({ name: `Freedom Line ${++loads}` })
     const [first, second] = await Promise.all([cache.remember('charity:en', ['global:site-settings'], load), cache.remember('charity:en', ['global:site-settings'], load)])
     expect(first).toBe(second)
     expect(loads).toBe(1)
@@ -89,17 +89,17 @@ describe('remembered data', () => {
   it('keeps neither a failed load nor one that found nothing', async () => {
     const cache = new PageCache()
     await expect(cache.remember('x', [], () => Promise.reject(new Error('database down')))).rejects.toThrow('database down')
-    expect(await cache.remember('x', [], async () => 'now it works')).toBe('now it works')
-    expect(await cache.remember('y', [], async () => undefined)).toBeUndefined()
-    expect(await cache.remember('y', [], async () => 'found later')).toBe('found later')
+    expect(await cache.remember('x', [], () => Promise.resolve('now it works'))).toBe('now it works')
+    expect(await cache.remember('y', [], () => Promise.resolve(undefined))).toBeUndefined()
+    expect(await cache.remember('y', [], () => Promise.resolve('found later'))).toBe('found later')
   })
 
   it('is kept apart from pages with the same key, and cleared with them', async () => {
     const cache = new PageCache()
     cache.set('k', '<p>page</p>', ['t'])
-    expect(await cache.remember('k', ['t'], async () => 'data')).toBe('data')
+    expect(await cache.remember('k', ['t'], () => Promise.resolve('data'))).toBe('data')
     expect(cache.get('k')?.body).toBe('<p>page</p>')
     cache.clear()
-    expect(await cache.remember('k', ['t'], async () => 'reloaded')).toBe('reloaded')
+    expect(await cache.remember('k', ['t'], () => Promise.resolve('reloaded'))).toBe('reloaded')
   })
 })
