@@ -2,6 +2,7 @@ import { createServer } from 'node:http'
 import next from 'next'
 import { getPayload } from 'payload'
 import { env, InvalidEnvironmentError } from './env'
+import { startMailPoller } from './features/mail'
 import { startPageViewFlusher } from './features/statistics/view-flusher'
 import { ensureFirstAdmin } from './features/users/ensure-first-admin'
 import { seedDemoContent } from './seed'
@@ -24,10 +25,10 @@ export async function boot(): Promise<void> {
   }
   const dev = config.NODE_ENV === 'development'
   const { default: payloadConfig } = await import('./payload.config')
-  // cron: the jobs queue's pollers (mail, scheduled publishing, sending updates) start with the
-  // server. Without it Payload starts them only when the admin or REST API is first used, so a
-  // restarted server sent no mail until a member of staff opened /admin. PAYLOAD_JOBS=off still
-  // keeps an instance from running jobs (shouldAutoRun in payload.config.ts).
+  // cron: the jobs queue's pollers (scheduled publishing, sending updates) start with the server.
+  // Without it Payload starts them only when the admin or REST API is first used, so a restarted
+  // server ran no jobs until a member of staff opened /admin. PAYLOAD_JOBS=off still keeps an
+  // instance from running jobs (shouldAutoRun in payload.config.ts). Mail has its own poller below.
   const payload = await getPayload({ config: payloadConfig, cron: true })
   if (config.RATE_LIMITS === 'off') payload.logger.warn('RATE_LIMITS=off: public forms are not rate limited (benchmarks only).')
   if (config.PAGE_CACHE === 'off') payload.logger.warn('PAGE_CACHE=off: every page is rendered on every request.')
@@ -39,6 +40,7 @@ export async function boot(): Promise<void> {
   })
   await ensureFirstAdmin(payload, config)
   const stopPageViews = startPageViewFlusher(payload)
+  const stopMailPoller = startMailPoller(payload)
   if (process.env.SEED !== 'off') await seedDemoContent(payload)
 
   const nextApp = next({ dev, dir: process.cwd(), hostname: 'localhost', port: config.PORT })
@@ -58,6 +60,7 @@ export async function boot(): Promise<void> {
 
   const shutdown = (signal: string) => {
     payload.logger.info(`${signal}: closing`)
+    stopMailPoller()
     server.close(() => {
       // The last few seconds of page views are written before the database closes.
       void Promise.allSettled([stopPageViews(), stopBroadcast()])

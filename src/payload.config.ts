@@ -5,7 +5,6 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { databaseAdapter } from './database'
 import { env } from './env'
-import { mailAutoRun } from './features/mail/mail-queue'
 import { outboxEmailAdapter } from './features/mail/payload-email-adapter'
 import { Outbox } from './features/mail/Outbox'
 import { Campaigns } from './features/campaigns/Campaigns'
@@ -71,8 +70,9 @@ export default buildConfig({
   },
   jobs: {
     // Scheduled publishing is a job; the queue runs inside the server process every minute.
-    // Mail and updates have their own queues, polled every two seconds (docs/mail.md, docs/sending-updates.md).
-    autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }, mailAutoRun, updatesAutoRun],
+    // Updates have their own queue, polled every two seconds (docs/sending-updates.md); mail has
+    // its own poller, started with the server (startMailPoller, docs/mail.md).
+    autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }, updatesAutoRun],
     tasks: [sendMailTask, deleteUnconfirmedTask, storyConsentTask, deleteUnconfirmedSignaturesTask, deleteAbandonedGiftsTask, ...updatesSendingTasks],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS !== 'off',
   },

@@ -6,7 +6,7 @@
 export { eraseMailTo } from './erase-mail'
 export { InvalidMailError, mailStatements, queueMail, type OutgoingMail } from './queue-mail'
 export { renderMail, type MailContent } from './render-mail'
-export { mailAttempts, mailAutoRun, mailQueue, runMailQueue } from './mail-queue'
+export { mailAttempts, mailQueue, runMailQueue, startMailPoller } from './mail-queue'
 export { Outbox, outboxSlug } from './Outbox'
 export { mailFrom, sendMailTask } from './send-mail-task'
 export { closeMailTransports } from './smtp-transport'

@@ -54,7 +54,10 @@ export const messageIdFor = (message: Pick<MailOutbox, 'id' | 'idempotencyKey'>,
   return `<${message.id}.${digest}@${domainOf(from)}>`
 }
 
-export function mailOptions(message: MailOutbox, from: string): SendMailOptions {
+/** What sending a stored message needs of it. */
+export type StoredMessage = Pick<MailOutbox, 'id' | 'to' | 'subject' | 'text' | 'html' | 'locale' | 'idempotencyKey' | 'unsubscribeUrl'>
+
+export function mailOptions(message: StoredMessage, from: string): SendMailOptions {
   const headers: Record<string, string> = { 'Content-Language': message.locale }
   const options: SendMailOptions = {
     from,
@@ -86,7 +89,7 @@ export async function sendPrepared(smtpUrl: string, options: SendMailOptions, co
 }
 
 /** Hands the message to the SMTP server; resolves with the Message-ID it was sent under. */
-export async function sendOverSmtp(smtpUrl: string, message: MailOutbox, from: string): Promise<string> {
+export async function sendOverSmtp(smtpUrl: string, message: StoredMessage, from: string): Promise<string> {
   const info = (await transportFor(smtpUrl).sendMail(mailOptions(message, from))) as { messageId?: string }
   return info.messageId ?? messageIdFor(message, from)
 }
