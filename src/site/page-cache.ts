@@ -104,7 +104,9 @@ export class PageCache {
     const forget = () => {
       if (this.values.get(dataKey) === entry) this.values.delete(dataKey)
     }
-    value.then((found) => found === undefined && forget(), forget)
+    // Every caller shares the one object: outside production it is frozen, so code that would
+    // change it (and so every later request's copy) fails its tests instead.
+    value.then((found) => (found === undefined ? forget() : freezeOutsideProduction(found)), forget)
     return value
   }
 
@@ -151,6 +153,12 @@ export class PageCache {
     const oldest = this.pages.keys().next()
     if (!oldest.done) this.delete(oldest.value)
   }
+}
+
+function freezeOutsideProduction(value: unknown): void {
+  if (process.env.NODE_ENV === 'production' || !value || typeof value !== 'object' || Object.isFrozen(value)) return
+  Object.freeze(value)
+  for (const child of Object.values(value)) freezeOutsideProduction(child)
 }
 
 export const etagOf = (body: string): string =>
