@@ -60,10 +60,9 @@ export async function boot(): Promise<void> {
 
   const shutdown = (signal: string) => {
     payload.logger.info(`${signal}: closing`)
-    stopMailPoller()
     server.close(() => {
       // The last few seconds of page views are written before the database closes.
-      void Promise.allSettled([stopPageViews(), stopBroadcast()])
+      void Promise.allSettled([stopPageViews(), stopBroadcast(), stopMailPoller()])
         .then(() => payload.destroy())
         .finally(() => process.exit(0))
     })

@@ -10,7 +10,7 @@ const afterCommitMs = 1000
  * between still reads the old copy and could cache it again. Invalidating once more a moment
  * later closes that window.
  */
-function invalidate(tags: string[], req: PayloadRequest): void {
+export function invalidate(tags: string[], req: PayloadRequest): void {
   pageCache().invalidate(tags)
   // transactionID is a promise until the adapter answers; SQLite's answers null (no transaction).
   void Promise.resolve(req.transactionID).then((id) => {

@@ -26,13 +26,19 @@ export type CachedPage = {
  * because the Payload config exists twice in the process (Next's bundle and Node's own import)
  * while hooks from either copy must reach the one cache the site reads.
  */
+/**
+ * Remembered data is reloaded after this long even without an invalidation: a safety net for a
+ * change whose invalidation raced the write's commit (see cache-invalidation.ts).
+ */
+const rememberAtMostMs = 5 * 60_000
+
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>()
   private readonly keysByTag = new Map<string, Set<string>>()
   private readonly keysByUrl = new Map<string, string>()
   private readonly listeners = new Set<(tags: string[]) => void>()
   /** Data (not pages) kept by remember(), under keys of their own ("data:…") in the same tag index. */
-  private readonly values = new Map<string, { value: Promise<unknown> }>()
+  private readonly values = new Map<string, { value: Promise<unknown>; tags: readonly string[]; at: number }>()
 
   constructor(private readonly maxEntries = 5000) {}
 
@@ -88,13 +94,14 @@ export class PageCache {
   remember<T>(key: string, tags: readonly string[], load: () => Promise<T>): Promise<T> {
     const dataKey = `data:${key}`
     const held = this.values.get(dataKey)
-    if (held) return held.value as Promise<T>
+    if (held && Date.now() - held.at < rememberAtMostMs) return held.value as Promise<T>
+    if (held) this.forgetValue(dataKey)
     if (this.values.size >= this.maxEntries) {
       const oldest = this.values.keys().next()
-      if (!oldest.done) this.values.delete(oldest.value)
+      if (!oldest.done) this.forgetValue(oldest.value)
     }
     const value = load()
-    const entry = { value }
+    const entry = { value, tags, at: Date.now() }
     this.values.set(dataKey, entry)
     for (const tag of tags) {
       let keys = this.keysByTag.get(tag)
@@ -102,12 +109,24 @@ export class PageCache {
       keys.add(dataKey)
     }
     const forget = () => {
-      if (this.values.get(dataKey) === entry) this.values.delete(dataKey)
+      if (this.values.get(dataKey) === entry) this.forgetValue(dataKey)
     }
     // Every caller shares the one object: outside production it is frozen, so code that would
     // change it (and so every later request's copy) fails its tests instead.
-    value.then((found) => (found === undefined ? forget() : freezeOutsideProduction(found)), forget)
+    value.then((found) => (found === undefined ? forget() : freezeOutsideProduction(found)), forget).catch(forget)
     return value
+  }
+
+  /** Drops remembered data and its place in the tag index (so misses cannot pile up there). */
+  private forgetValue(dataKey: string): void {
+    const entry = this.values.get(dataKey)
+    if (!entry) return
+    this.values.delete(dataKey)
+    for (const tag of entry.tags) {
+      const keys = this.keysByTag.get(tag)
+      keys?.delete(dataKey)
+      if (keys?.size === 0) this.keysByTag.delete(tag)
+    }
   }
 
   /** Drops every page (and remembered data) that shows any of these documents; returns the pages dropped. */

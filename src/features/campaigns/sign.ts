@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
-import { insertRow, isUniqueViolation, tableOf, writeAtomically } from '../../db/direct'
+import { eq } from '@payloadcms/db-sqlite/drizzle'
+import { columnOf, insertRow, isUniqueViolation, tableOf, writeAtomically, type Statement } from '../../db/direct'
 import type { Env } from '../../env'
 import type { RateLimiter } from '../../site/forms/rate-limit'
 import type { LocaleCode } from '../../site/locales'
-import { mailStatements, queueMail } from '../mail'
+import { mailStatements } from '../mail'
 import type { NormalisedEmail } from '../updates/email-address'
 import { confirmTokenLifetimeMs, hashToken, newToken } from '../updates/tokens'
 import type { SigningCampaign } from './campaign-state'
@@ -75,15 +76,14 @@ export async function sign(deps: SignDeps, input: Signing): Promise<'pending' | 
   })
   const existing = docs[0]
   if (!existing || existing.verified || !(await deps.perAddress.allow(campaignEmail))) return 'again'
-  await payload.update({
-    collection: signaturesSlug,
-    id: existing.id,
-    data: { confirmTokenHash: confirm.confirmTokenHash, confirmTokenExpiresAt: confirm.confirmTokenExpiresAt },
-    depth: 0,
-    overrideAccess: true,
-    select: { verified: true },
-  })
-  await queueMail(payload, mail)
+  // The new link and its e-mail together: the old link stops working only if the new one is sent.
+  const table = tableOf(payload, signaturesSlug)
+  const renew: Statement = (db) =>
+    db
+      .update(table)
+      .set({ confirmTokenHash: confirm.confirmTokenHash, confirmTokenExpiresAt: confirm.confirmTokenExpiresAt, updatedAt: new Date(now).toISOString() })
+      .where(eq(columnOf(table, 'id'), existing.id))
+  await writeAtomically(payload, [renew, ...mailStatements(payload, mail)])
   return 'again'
 }
 

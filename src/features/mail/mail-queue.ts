@@ -32,8 +32,8 @@ const busyRound = 5
  * deliveries started together held page requests behind them; one at a time, in small rounds,
  * requests take turns with them. PAYLOAD_JOBS=off: this instance does not poll.
  */
-export function startMailPoller(payload: Payload): () => void {
-  if (process.env.PAYLOAD_JOBS === 'off') return () => {}
+export function startMailPoller(payload: Payload): () => Promise<void> {
+  if (process.env.PAYLOAD_JOBS === 'off') return async () => {}
   let round: Promise<unknown> | undefined
   let since = performance.eventLoopUtilization()
   const timer = setInterval(() => {
@@ -48,7 +48,12 @@ export function startMailPoller(payload: Payload): () => void {
       .finally(() => (round = undefined))
   }, pollEveryMs)
   timer.unref()
-  return () => clearInterval(timer)
+  // Stopping waits for the round in progress: its jobs are marked as running, and a database
+  // closed under them would leave them marked so.
+  return async () => {
+    clearInterval(timer)
+    await round
+  }
 }
 
 /**

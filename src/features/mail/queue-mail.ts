@@ -88,7 +88,8 @@ export async function queueMail(
     if (id === undefined) throw new Error('queueMail: the outbox insert returned no id')
     return { id, queued: true }
   } catch (error) {
-    const inCallerTransaction = Boolean(options.req?.transactionID)
+    // SQLite's transaction id is a promise of null: no transaction there.
+    const inCallerTransaction = Boolean(await options.req?.transactionID)
     if (!inCallerTransaction && isUniqueViolation(error, 'idempotency_key')) {
       const winner = await findByKey(payload, key)
       if (winner) return { id: winner.id, queued: false }

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import type { Page } from '../../payload-types'
 import { docTag } from '../../site/cache-tags'
-import { pageCache } from '../../site/page-cache'
+import { invalidate } from '../../site/cache-invalidation'
 
 /** The root page with this slug is the home page, served at "/". */
 export const HOME_SLUG = 'home'
@@ -72,7 +72,7 @@ export const moveSubPages: CollectionAfterChangeHook<Page> = async ({ context, d
     // the draft moves as a draft and only the address of the published copy is rewritten.
     const moved = await req.payload.update({ collection: 'pages', id: child.id, data: {}, draft: true, overrideAccess: true, req, context: moving })
     await req.payload.db.updateOne({ collection: 'pages', id: child.id, data: { path: moved.path }, req, returning: false })
-    pageCache().invalidate([docTag('pages', child.id)])
+    invalidate([docTag('pages', child.id)], req)
   }
   return doc
 }

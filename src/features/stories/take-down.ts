@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import type { Story } from '../../payload-types'
 import { docTag, listTag } from '../../site/cache-tags'
-import { pageCache } from '../../site/page-cache'
+import { invalidate } from '../../site/cache-invalidation'
 import { consentCoversWeb } from './consent'
 
 /**
@@ -10,7 +10,7 @@ import { consentCoversWeb } from './consent'
  * was saved as a draft, because the published copy must not outlive the consent.
  */
 export const takeDownWithoutConsent: CollectionAfterChangeHook<Story> = async ({ doc, req, context }) => {
-  pageCache().invalidate([docTag('stories', doc.id), listTag('stories')])
+  invalidate([docTag('stories', doc.id), listTag('stories')], req)
   if (context.storyTakeDown || consentCoversWeb(doc)) return doc
   const published = await req.payload.findByID({ collection: 'stories', id: doc.id, depth: 0, draft: false, overrideAccess: true, req, disableErrors: true })
   if (published?._status !== 'published') return doc
