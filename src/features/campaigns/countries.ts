@@ -13,11 +13,24 @@ const known = new Set(countryCodes)
 
 export const isCountryCode = (value: string): boolean => known.has(value)
 
-/** The countries as options, named and sorted in the reader's language. */
-export function countryOptions(locale: string): { value: string; label: string }[] {
-  const names = new Intl.DisplayNames([locale], { type: 'region' })
-  const collator = new Intl.Collator(locale)
-  return countryCodes.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) => collator.compare(a.label, b.label))
+export type CountryOption = { value: string; label: string }
+
+const optionsByLocale = new Map<string, readonly CountryOption[]>()
+
+/**
+ * The countries as options, named and sorted in the reader's language: worked out once per
+ * language (naming and sorting 250 of them on every render cost time, and new Intl objects
+ * cost memory outside the heap; see site/intl.ts).
+ */
+export function countryOptions(locale: string): readonly CountryOption[] {
+  let options = optionsByLocale.get(locale)
+  if (!options) {
+    const names = new Intl.DisplayNames([locale], { type: 'region' })
+    const collator = new Intl.Collator(locale)
+    options = countryCodes.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) => collator.compare(a.label, b.label))
+    optionsByLocale.set(locale, options)
+  }
+  return options
 }
 
 /** A UK postcode as Royal Mail writes it (outward code, space, inward code), or undefined. */

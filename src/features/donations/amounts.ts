@@ -1,5 +1,6 @@
 import type { SiteSetting } from '../../payload-types'
 import type { Frequency } from './model'
+import { numberFormat } from '../../site/intl'
 
 export type Preset = { pence: number; impact: string }
 export type DonationOptions = { minimumPence: number; maximumPence: number; presets: Record<Frequency, Preset[]> }
@@ -55,7 +56,7 @@ export function parseAmount(input: string, limits: Pick<DonationOptions, 'minimu
 /** "£10" for whole pounds, "£10.50" otherwise, in the reader's locale's digits. */
 export function formatMoney(pence: number, locale: string): string {
   const whole = pence % 100 === 0
-  return new Intl.NumberFormat(locale === 'ar' ? 'ar-u-nu-latn' : locale, {
+  return numberFormat(locale === 'ar' ? 'ar-u-nu-latn' : locale, {
     style: 'currency',
     currency: 'GBP',
     minimumFractionDigits: whole ? 0 : 2,

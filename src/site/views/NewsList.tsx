@@ -1,9 +1,10 @@
 /** @jsxImportSource hono/jsx */
 import type { News } from '../../payload-types'
+import { dateFormat } from '../intl'
 import { useSite } from './site-context'
 
 export const formatDate = (iso: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso))
+  dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso))
 
 type NewsSummary = Pick<News, 'id' | 'title' | 'slug' | 'publishedOn' | 'hero'>
 

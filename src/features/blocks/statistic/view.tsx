@@ -1,9 +1,9 @@
 /** @jsxImportSource hono/jsx */
 import type { StatisticBlock } from '../../../payload-types'
+import { dateFormat } from '../../../site/intl'
 import { useSite } from '../../../site/views/site-context'
 
-const monthYear = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso))
+const monthYear = (iso: string, locale: string) => dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso))
 
 /** A figure rather than an aside: an aside inside main is a nested landmark, and the source is its caption. */
 export function StatisticView({ block }: { block: StatisticBlock }) {

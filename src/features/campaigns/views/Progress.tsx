@@ -1,10 +1,11 @@
 /** @jsxImportSource hono/jsx */
+import { numberFormat } from '../../../site/intl'
 import { useSite } from '../../../site/views/site-context'
 
 /** The verified count and the goal: a native <progress> bar, so it needs no script and no inline style. */
 export function Progress({ count, goal }: { count: number; goal: number }) {
   const { t, locale } = useSite()
-  const number = new Intl.NumberFormat(locale)
+  const number = numberFormat(locale)
   return (
     <div class="ab-progress">
       <p class="ab-progress__count" id="signature-count">
