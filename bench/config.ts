@@ -11,6 +11,8 @@ export type BenchConfig = {
   updateRecipients: number
   /** Only these scenario ids (BENCH_ONLY=a,b), or every scenario. */
   only?: string[]
+  /** A PostgreSQL server the benchmark may create a database on (BENCH_POSTGRES_URL; empty: skip). */
+  postgresUrl: string
 }
 
 function numberFrom(name: string, fallback: number): number {
@@ -31,5 +33,6 @@ export function benchConfig(): BenchConfig {
     keepData: process.env.BENCH_KEEP_DATA === '1',
     updateRecipients: numberFrom('BENCH_UPDATE_RECIPIENTS', 10_000),
     only: process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((id) => id.trim()) : undefined,
+    postgresUrl: process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
   }
 }

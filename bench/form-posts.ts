@@ -1,7 +1,6 @@
 import autocannon from 'autocannon'
-import { DatabaseSync } from 'node:sqlite'
-import path from 'node:path'
 import type { LoadRequest } from './load'
+import type { RowStore } from './row-store'
 
 /** Issues 4 and 6: every accepted form post must be stored; nothing may be lost under load. */
 export type WriteIntegrity = { sent: number; succeeded: number; created: number }
@@ -28,22 +27,12 @@ export const formPost = (body: string): LoadRequest => ({
   successIsRedirect: true,
 })
 
-/** Rows in the benchmark's SQLite database, read directly (the server keeps running). */
-function countRows(dataDir: string, sql: string): number {
-  const db = new DatabaseSync(path.join(dataDir, 'site.db'), { readOnly: true })
-  try {
-    return Number((db.prepare(sql).get() as { n: number }).n)
-  } finally {
-    db.close()
-  }
-}
-
 /** The count once the server has finished what was still in flight (it stops changing for a second). */
-async function settledCount(dataDir: string, sql: string): Promise<number> {
-  let last = countRows(dataDir, sql)
+async function settledCount(rows: RowStore, sql: string): Promise<number> {
+  let last = await rows.count(sql)
   for (let i = 0; i < 60; i++) {
     await new Promise((resolve) => setTimeout(resolve, 1000))
-    const now = countRows(dataDir, sql)
+    const now = await rows.count(sql)
     if (now === last) return now
     last = now
   }
@@ -57,12 +46,12 @@ async function settledCount(dataDir: string, sql: string): Promise<number> {
 export async function checkWriteIntegrity(options: {
   url: string
   request: LoadRequest
-  dataDir: string
+  rows: RowStore
   countSql: string
   connections: number
   amount: number
 }): Promise<WriteIntegrity> {
-  const before = await settledCount(options.dataDir, options.countSql)
+  const before = await settledCount(options.rows, options.countSql)
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -72,6 +61,6 @@ export async function checkWriteIntegrity(options: {
     body: options.request.body,
     idReplacement: true,
   })
-  const created = (await settledCount(options.dataDir, options.countSql)) - before
+  const created = (await settledCount(options.rows, options.countSql)) - before
   return { sent: options.amount, succeeded: result['3xx'], created }
 }

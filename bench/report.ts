@@ -27,6 +27,9 @@ export function formatReport(results: BenchResults): string {
       ),
     ),
   )
+  const writes = results.scenarios.flatMap((s) => (s.integrity ? [`${s.label}: ${s.integrity.created} stored of ${s.integrity.succeeded} accepted (${s.integrity.sent} sent)`] : []))
+  if (writes.length) out.push('', 'nothing lost (a fixed number of posts after each timed run):', ...writes.map((line) => `  ${line}`))
+
   const ratio = cachedToBareRatio(results)
   if (ratio !== undefined) out.push('', `cached explainer / bare node:http: ${(ratio * 100).toFixed(0)}%`)
 

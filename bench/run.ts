@@ -1,5 +1,6 @@
 // `npm run bench`: the production build on a fresh SQLite database with demo content, under load.
-// Settings: BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_CONNECTIONS, BENCH_PORT, BENCH_KEEP_DATA=1.
+// Settings: BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_CONNECTIONS, BENCH_PORT, BENCH_KEEP_DATA=1,
+// BENCH_POSTGRES_URL (a PostgreSQL server for the PostgreSQL target; empty skips it).
 // Exits 0 with a missed budget (it reports, the reader judges); non-zero when it cannot measure.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -16,6 +17,7 @@ import { freePort } from './ports'
 import { formatReport, writeResults } from './report'
 import type { BenchResults, MemoryResult, ScenarioResult } from './results'
 import { explainerPath, scenarios, targets } from './scenarios'
+import { createBenchPostgres, sqliteRows } from './row-store'
 import { captureExplainer, seedDatabase, startTarget, type RunState } from './start-target'
 import { measureUpdateSend, type UpdateSendResult } from './update-send'
 
@@ -52,8 +54,14 @@ async function main(): Promise<void> {
     for (const [index, target] of targets.entries()) {
       const mine = scenarios.filter((s) => s.target === target.name && wanted(s.id))
       if (!mine.length) continue
+      const postgres = target.postgres ? await createBenchPostgres(config.postgresUrl) : undefined
+      if (target.postgres && !postgres) continue
       console.log(`starting ${target.name}: ${target.description}`)
-      const server = await startTarget(target, index, config, dataDir, state)
+      const rows = postgres ?? sqliteRows(dataDir)
+      const server = await startTarget(target, index, config, dataDir, state, postgres?.url).catch(async (error: unknown) => {
+        await postgres?.drop()
+        throw error
+      })
       try {
         if (target.kind === 'site' && !state.ceilingPage) {
           state.ceilingPage = await captureExplainer(server.baseUrl)
@@ -68,12 +76,14 @@ async function main(): Promise<void> {
             seconds: config.seconds,
             request: scenario.prepare ? await scenario.prepare(server.baseUrl) : scenario.request,
           })
-          const integrity = scenario.integrity ? await scenario.integrity(server.baseUrl, dataDir, config.connections) : undefined
+          const integrity = scenario.integrity ? await scenario.integrity(server.baseUrl, rows, config.connections) : undefined
           scenarioResults.push({ id: scenario.id, label: scenario.label, target: scenario.target, path: scenario.path, ...load, integrity })
         }
-        if (target.kind === 'site') memory.push({ target: target.name, rssMb: residentMemoryMb(server.pid) ?? null })
+        // The memory budget is the embedded default's; the PostgreSQL server's first start also seeded.
+        if (target.kind === 'site' && !target.postgres) memory.push({ target: target.name, rssMb: residentMemoryMb(server.pid) ?? null })
       } finally {
         await server.stop()
+        await postgres?.drop()
       }
     }
     if (config.updateRecipients > 0 && wanted('update-send')) {

@@ -1,4 +1,5 @@
 import type { LoadRequest } from './load'
+import type { RowStore } from './row-store'
 import { ageRenderStamp, checkWriteIntegrity, formPost, hiddenField, type WriteIntegrity } from './form-posts'
 
 /**
@@ -14,11 +15,11 @@ export async function signUpRequest(baseUrl: string): Promise<LoadRequest> {
 }
 
 /** Issue 4: the supporters created must equal the successful sign-ups. */
-export async function checkSignUpIntegrity(baseUrl: string, dataDir: string, connections: number, amount = 1000): Promise<WriteIntegrity> {
+export async function checkSignUpIntegrity(baseUrl: string, rows: RowStore, connections: number, amount = 1000): Promise<WriteIntegrity> {
   return checkWriteIntegrity({
     url: `${baseUrl}/updates`,
     request: await signUpRequest(baseUrl),
-    dataDir,
+    rows,
     countSql: "SELECT count(*) AS n FROM supporters WHERE email LIKE 'bench-%'",
     connections,
     amount,

@@ -1,4 +1,5 @@
 import type { LoadRequest } from './load'
+import type { RowStore } from './row-store'
 import { ageRenderStamp, checkWriteIntegrity, formPost, hiddenField, type WriteIntegrity } from './form-posts'
 
 /** Issue 6: the seed's open campaign. */
@@ -17,11 +18,11 @@ export async function signatureRequest(baseUrl: string, prefix = 'bench-sig-'): 
 }
 
 /** Issue 6: the signatures created must equal the successful posts. */
-export async function checkSignatureIntegrity(baseUrl: string, dataDir: string, connections: number, amount = 1000): Promise<WriteIntegrity> {
+export async function checkSignatureIntegrity(baseUrl: string, rows: RowStore, connections: number, amount = 1000): Promise<WriteIntegrity> {
   return checkWriteIntegrity({
     url: `${baseUrl}${campaignPath}`,
     request: await signatureRequest(baseUrl, 'bench-sig-check-'),
-    dataDir,
+    rows,
     countSql: "SELECT count(*) AS n FROM signatures WHERE email LIKE 'bench-sig-%'",
     connections,
     amount,

@@ -13,11 +13,11 @@ async function portFor(config: BenchConfig, index: number): Promise<number> {
   return config.basePort ? config.basePort + index : freePort()
 }
 
-function startSite(target: { name: string; env?: Record<string, string> }, port: number, config: BenchConfig, dataDir: string): Promise<RunningServer> {
+function startSite(target: { name: string; env?: Record<string, string> }, port: number, config: BenchConfig, dataDir: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   return startSiteServer({
     port,
     dataDir,
-    env: target.env ?? {},
+    env: { ...target.env, ...extraEnv },
     pagePath: explainerPath,
     logName: `server-${target.name}`,
     startTimeoutMs: config.startTimeoutSeconds * 1000,
@@ -35,13 +35,14 @@ export async function seedDatabase(config: BenchConfig, dataDir: string): Promis
   await server.stop()
 }
 
-export async function startTarget(target: Target, index: number, config: BenchConfig, dataDir: string, state: RunState): Promise<RunningServer> {
+/** databaseUrl: the target's own database (PostgreSQL), instead of the shared SQLite file. */
+export async function startTarget(target: Target, index: number, config: BenchConfig, dataDir: string, state: RunState, databaseUrl?: string): Promise<RunningServer> {
   const port = await portFor(config, index)
   if (target.kind === 'bare') {
     if (!state.ceilingPage) throw new Error('the bare server needs the explainer bytes: a site target must run before it')
     return startBareServer({ port, dataDir, page: state.ceilingPage })
   }
-  return startSite(target, port, config, dataDir)
+  return startSite(target, port, config, dataDir, databaseUrl ? { DATABASE_URL: databaseUrl } : {})
 }
 
 /** The explainer as a browser without gzip gets it: the bytes autocannon will ask for. */
