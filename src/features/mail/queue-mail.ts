@@ -36,7 +36,8 @@ function checked(mail: OutgoingMail) {
   const to = mail.to.trim()
   if (to.length > 254 || !singleAddress.test(to)) throw new InvalidMailError('`to` must be exactly one e-mail address')
   // A line break in a header would start a new header; subjects are one line.
-  const subject = mail.subject.replace(/[\r\n]+/g, ' ').trim()
+  // …and fit the outbox's field (a long campaign title in a subject must not fail a signature).
+  const subject = mail.subject.replace(/[\r\n]+/g, ' ').trim().slice(0, 300)
   if (!subject) throw new InvalidMailError('`subject` is empty')
   if (!mail.html.trim() || !mail.text.trim()) throw new InvalidMailError('both `html` and `text` are required')
   for (const name of ['idempotencyKey', 'category', 'locale'] as const) {
