@@ -2,20 +2,34 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 import { docTag, globalTag, listTag } from './cache-tags'
 import { pageCache } from './page-cache'
 
-/** Long enough for the write's transaction to have committed. */
-const afterCommitMs = 1000
+type Session = { resolve: () => Promise<unknown> }
+
+/**
+ * Runs `then` once the request's transaction has committed. Payload's Drizzle adapters keep each
+ * open transaction as a session whose resolve() commits it (and resolves after COMMIT); SQLite
+ * has none (its id is a promise of null), so there `then` never runs: the first invalidation did it.
+ */
+async function afterCommit(req: PayloadRequest, then: () => void): Promise<void> {
+  const id = await req.transactionID
+  const sessions = (req.payload.db as { sessions?: Record<string, Session | undefined> }).sessions
+  const session = id ? sessions?.[String(id)] : undefined
+  if (!session) return
+  const commit = session.resolve
+  session.resolve = async () => {
+    const committed = await commit()
+    then()
+    return committed
+  }
+}
 
 /**
  * Hooks run inside the write's transaction (on PostgreSQL), before it commits: a request in
- * between still reads the old copy and could cache it again. Invalidating once more a moment
- * later closes that window.
+ * between still reads the old copy and could cache it again. Invalidating once more when the
+ * transaction commits closes that window.
  */
 export function invalidate(tags: string[], req: PayloadRequest): void {
   pageCache().invalidate(tags)
-  // transactionID is a promise until the adapter answers; SQLite's answers null (no transaction).
-  void Promise.resolve(req.transactionID).then((id) => {
-    if (id) setTimeout(() => pageCache().invalidate(tags), afterCommitMs).unref()
-  })
+  void afterCommit(req, () => pageCache().invalidate(tags))
 }
 
 /**

@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { axeViolations, describeViolations } from './support/axe'
+import { readTheForm } from './support/forms'
 import { useSite } from './support/site'
 import { lastMailTo, staffToken } from './support/staff-api'
 
 const site = useSite()
 
-/** The server shows a form sent back within 2 s of rendering again (bot check); a person takes longer. */
-const readTheForm = (page: Page) => page.waitForTimeout(2100)
 
 async function expectNoAxeViolations(page: Page, what: string) {
   expect(describeViolations(await axeViolations(page)), what).toEqual([])

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, expect, it } from 'vitest'
 import { logIn } from './support/admin'
 import { axeViolations, describeViolations } from './support/axe'
+import { readTheForm } from './support/forms'
 import { useSite } from './support/site'
 import { bearer, lastMailTo, pathOfLink, staffToken } from './support/staff-api'
 
@@ -13,8 +14,6 @@ beforeAll(async () => {
   token = await staffToken(site.baseUrl, site.adminEmail, site.adminPassword)
 })
 
-/** The server refuses forms sent back within 2 s of rendering (bot check); a person takes longer. */
-const readTheForm = (page: Page) => page.waitForTimeout(2100)
 
 /** A surname of letters only (the form accepts names, not digits), different on every run. */
 const uniqueSurname = () => `Tester${Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`

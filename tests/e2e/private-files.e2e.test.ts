@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../src/access/roles'
 import { plainPng } from '../helpers/images'
 import { useSite } from './support/site'
-import { bearer, staffToken } from './support/staff-api'
+import { bearer, createStaffAccount, staffToken } from './support/staff-api'
 
 /**
  * Signed consent forms over real HTTP against the production server (Next serving /api, the site
@@ -19,22 +19,12 @@ const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
 
 const get = (path: string, role?: Role) => fetch(`${site.baseUrl}${path}`, { headers: role ? bearer(tokens[role] ?? '') : {}, redirect: 'manual', signal: AbortSignal.timeout(15_000) })
 
-async function createStaffAccount(role: Role): Promise<string> {
-  const email = `${role}-${Date.now()}@example.org`
-  const password = `pw-${Math.random().toString(36).slice(2)}-${Date.now()}`
-  const created = await fetch(`${site.baseUrl}/api/users`, {
-    method: 'POST',
-    headers: { ...bearer(adminToken), 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password, name: `Test ${role}`, role }),
-  })
-  expect(created.status, `creating a ${role}`).toBe(201)
-  return staffToken(site.baseUrl, email, password)
-}
-
 beforeAll(async () => {
   adminToken = await staffToken(site.baseUrl, site.adminEmail, site.adminPassword)
   tokens.admin = adminToken
-  for (const role of ['editor', 'fundraiser', 'viewer'] as const) tokens[role] = await createStaffAccount(role)
+  for (const role of ['editor', 'fundraiser', 'viewer'] as const) {
+    tokens[role] = await createStaffAccount(site.baseUrl, adminToken, { role, email: `${role}-${Date.now()}@example.org`, password: `pw-${Math.random().toString(36).slice(2)}-${Date.now()}` })
+  }
   // Uploaded as the admin does it: multipart, with the document's fields in _payload.
   const png = await plainPng()
   const body = new FormData()

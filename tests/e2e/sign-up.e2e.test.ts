@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { axeViolations, describeViolations } from './support/axe'
+import { readTheForm } from './support/forms'
 import { useSite } from './support/site'
 
 const site = useSite()
 
-/** The server refuses forms sent back within 2 s of rendering (bot check); a person takes longer. */
-const readTheForm = (page: Page) => page.waitForTimeout(2100)
 
 /** The last message the site stored for this address (no SMTP in the browser run: the outbox keeps it). */
 async function lastMailTo(address: string): Promise<string> {

@@ -1,29 +1,15 @@
 import { expect, it } from 'vitest'
 import { submitLogin } from './support/admin'
 import { useSite } from './support/site'
+import { createStaffAccount, staffToken } from './support/staff-api'
 
 const site = useSite()
-
-/** A second member of staff, so locking it out leaves the main editor account alone. */
-async function createStaffAccount(email: string, password: string): Promise<void> {
-  const login = await fetch(`${site.baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: site.adminEmail, password: site.adminPassword }),
-  })
-  const { token } = (await login.json()) as { token: string }
-  const created = await fetch(`${site.baseUrl}/api/users`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({ email, password, name: 'Locked Out', role: 'editor' }),
-  })
-  expect(created.status, await created.clone().text()).toBe(201)
-}
 
 it('five wrong passwords lock a staff account, and then the right one fails too', async () => {
   const email = 'lockout@example.org'
   const password = 'the-right-password-1234'
-  await createStaffAccount(email, password)
+  // A second member of staff, so locking it out leaves the main editor account alone.
+  await createStaffAccount(site.baseUrl, await staffToken(site.baseUrl, site.adminEmail, site.adminPassword), { email, password, role: 'editor' })
 
   const page = await (await site.newContext()).newPage()
   await page.goto('/admin')

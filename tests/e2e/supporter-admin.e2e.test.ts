@@ -4,8 +4,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../src/access/roles'
 import { logIn } from './support/admin'
 import { startProductionServer, tailOf, type ProductionServer } from './support/production-server'
+import { readTheForm } from './support/forms'
 import { useSite } from './support/site'
-import { bearer, lastMailTo, pathOfLink, staffToken } from './support/staff-api'
+import { bearer, createStaffAccount, lastMailTo, pathOfLink, staffToken } from './support/staff-api'
 
 /**
  * The staff tools for supporters (issue 4): the whole list as CSV, one person's data as JSON (a
@@ -28,16 +29,9 @@ let supporterId: number
 const api = (path: string, token: string, init: RequestInit = {}) =>
   fetch(`${server.baseUrl}${path}`, { ...init, headers: bearer(token), signal: AbortSignal.timeout(15_000) })
 
-async function createStaffAccount(role: Role): Promise<void> {
-  const email = `${role}-${stamp}@example.org`
-  const password = `pw-${stamp}-${role}`
-  const created = await fetch(`${server.baseUrl}/api/users`, {
-    method: 'POST',
-    headers: { ...bearer(adminToken), 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password, name: `Test ${role}`, role }),
-  })
-  expect(created.status, `creating a ${role}`).toBe(201)
-  staff[role] = { email, password, token: await staffToken(server.baseUrl, email, password) }
+async function addStaff(role: Role): Promise<void> {
+  const account = { role, email: `${role}-${stamp}@example.org`, password: `pw-${stamp}-${role}` }
+  staff[role] = { ...account, token: await createStaffAccount(server.baseUrl, adminToken, account) }
 }
 
 /** A fresh browser profile on this file's server. */
@@ -54,8 +48,7 @@ async function signUp(page: Page, email: string, firstName = ''): Promise<string
   await form.getByRole('textbox', { name: /first name/i }).fill(firstName)
   const address = form.getByRole('textbox', { name: /email address/i })
   await address.fill(email)
-  // The server ignores forms sent back within 2 s of rendering (bot check); a person takes longer.
-  await page.waitForTimeout(2100)
+  await readTheForm(page)
   await address.press('Enter')
   await page.waitForURL(/\/updates\/check-your-email$/)
   expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Check your email')
@@ -97,8 +90,8 @@ beforeAll(async () => {
   // mail queue's poller (Payload otherwise starts it on the first admin request).
   await waitForLog(server.logFile, /confirmation.{0,3} message \d+ is kept in the outbox/)
   adminToken = await staffToken(server.baseUrl, server.adminEmail, server.adminPassword)
-  await createStaffAccount('fundraiser')
-  await createStaffAccount('editor')
+  await addStaff('fundraiser')
+  await addStaff('editor')
   await page.goto(pathOfLink((await lastMailTo(server.baseUrl, adminToken, person.email)).text, '/updates/confirm/'))
   await page.getByRole('button', { name: 'Confirm sign-up' }).click()
   await page.waitForURL(/\/updates\/confirmed$/)

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { logIn } from './support/admin'
 import { axeViolations, describeViolations } from './support/axe'
+import { readTheForm } from './support/forms'
 import { useSite } from './support/site'
 import { bearer, lastMailTo, pathOfLink, staffToken } from './support/staff-api'
 
@@ -14,8 +15,7 @@ async function confirmedSupporter(page: Page, email: string, prefix = ''): Promi
   await page.goto(`${prefix}/updates`)
   const form = page.locator('form.ab-signup--updates-page')
   await form.locator('input[type="email"], input[name="email"]').first().fill(email)
-  // The server refuses forms sent back within 2 s of rendering (bot check); a person takes longer.
-  await page.waitForTimeout(2100)
+  await readTheForm(page)
   await form.locator('button[type="submit"]').click()
   await page.waitForURL(/check-your-email/)
   await page.goto(pathOfLink((await lastMailTo(site.baseUrl, token, email)).text, '/updates/confirm/'))

@@ -1,3 +1,4 @@
+import type { Role } from '../../../src/access/roles'
 /** The REST API as a member of staff uses it (a JWT from the login endpoint), for test set-up and checks. */
 export async function staffToken(baseUrl: string, email: string, password: string): Promise<string> {
   const response = await fetch(`${baseUrl}/api/users/login`, {
@@ -13,6 +14,20 @@ export async function staffToken(baseUrl: string, email: string, password: strin
 }
 
 export const bearer = (token: string): Record<string, string> => ({ Authorization: `JWT ${token}` })
+
+export type StaffAccount = { email: string; password: string; role: Role }
+
+/** A member of staff created through the REST API by an admin (as the Users screen does), then signed in. */
+export async function createStaffAccount(baseUrl: string, adminToken: string, account: StaffAccount): Promise<string> {
+  const created = await fetch(`${baseUrl}/api/users`, {
+    method: 'POST',
+    headers: { ...bearer(adminToken), 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...account, name: `Test ${account.role}` }),
+    signal: AbortSignal.timeout(15_000),
+  })
+  if (created.status !== 201) throw new Error(`creating a ${account.role} answered ${created.status}: ${await created.text()}`)
+  return staffToken(baseUrl, account.email, account.password)
+}
 
 /** The text of the newest message the site stored for this address (no SMTP in the browser run: the outbox keeps it). */
 export async function lastMailTo(baseUrl: string, token: string, address: string): Promise<{ subject: string; text: string }> {
