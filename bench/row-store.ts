@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import pg from 'pg'
+import { createPostgresDatabase, type TestDatabase } from '../tests/helpers/test-database'
 
 /** Where a target's rows are counted from while its server keeps running (queries return `n`). */
 export type RowStore = { count: (sql: string) => Promise<number> }
@@ -21,39 +21,27 @@ export function sqliteRows(dataDir: string): RowStore {
 
 export type BenchPostgres = RowStore & { url: string; drop: () => Promise<void> }
 
-async function onServer(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
-
 /**
- * A fresh database of the benchmark's own on the PostgreSQL server at BENCH_POSTGRES_URL, dropped
- * afterwards; undefined (and the PostgreSQL target skipped) when no server answers there.
+ * A fresh database of the benchmark's own on the PostgreSQL server at BENCH_POSTGRES_URL (made
+ * and dropped by the tests' helper), or undefined (the PostgreSQL target skipped) when none answers.
  */
 export async function createBenchPostgres(serverUrl: string): Promise<BenchPostgres | undefined> {
   if (!serverUrl) {
     console.log('PostgreSQL target skipped: BENCH_POSTGRES_URL is empty')
     return undefined
   }
-  // Lower-case letters, digits and underscores only: safe to quote as an identifier.
-  const name = `abolition_bench_${randomBytes(4).toString('hex')}`
+  let database: TestDatabase
   try {
-    await onServer(serverUrl, `CREATE DATABASE "${name}"`)
+    database = await createPostgresDatabase(serverUrl, 'abolition_bench')
   } catch (error) {
     console.log(`PostgreSQL target skipped: no server at ${serverUrl} (${error instanceof Error ? error.message : String(error)})`)
     return undefined
   }
-  const url = new URL(serverUrl)
-  url.pathname = `/${name}`
+  const { url } = database
   return {
-    url: url.toString(),
+    url,
     count: async (sql) => {
-      const client = new pg.Client({ connectionString: url.toString() })
+      const client = new pg.Client({ connectionString: url })
       await client.connect()
       try {
         const { rows } = await client.query<{ n: string }>(sql)
@@ -62,6 +50,6 @@ export async function createBenchPostgres(serverUrl: string): Promise<BenchPostg
         await client.end()
       }
     },
-    drop: () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    drop: database.drop,
   }
 }

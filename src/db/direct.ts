@@ -1,4 +1,4 @@
-import type { AnyColumn, SQL } from '@payloadcms/db-sqlite/drizzle'
+import { eq, type AnyColumn, type SQL } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
 /**
@@ -73,6 +73,37 @@ export const insertRow =
   (table: Table, row: Row, at?: Date): Statement =>
   (db) =>
     db.insert(table).values({ ...timestamps(at), ...row })
+
+/** An update of the row with this id, with Payload's updatedAt. */
+export const updateRow =
+  (table: Table, id: number | string, values: Row, at = new Date()): Statement =>
+  (db) =>
+    db
+      .update(table)
+      .set({ ...values, updatedAt: at.toISOString() })
+      .where(eq(columnOf(table, 'id'), id))
+
+/**
+ * The first row a condition matches, only the fields asked for (in a caller's transaction when
+ * req has one). `where` gets the table's columns by field name.
+ */
+export async function selectRow<T extends Row>(
+  payload: Payload,
+  slug: string,
+  fields: readonly (keyof T & string)[],
+  where: (column: (field: string) => AnyColumn) => SQL | undefined,
+  req?: PayloadRequest,
+): Promise<T | undefined> {
+  const table = tableOf(payload, slug)
+  const column = (field: string) => columnOf(table, field)
+  const db = await drizzleOf(payload, req)
+  const [row] = await db
+    .select(Object.fromEntries(fields.map((field) => [field, column(field)])))
+    .from(table)
+    .where(where(column))
+    .limit(1)
+  return row as T | undefined
+}
 
 /**
  * Runs the statements as one transaction: all of them or none. In a caller's Payload

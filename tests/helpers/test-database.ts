@@ -27,9 +27,14 @@ async function onServer(serverUrl: string, sql: string): Promise<void> {
 export async function createTestDatabase(dataDir: string): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL
   if (!serverUrl) return { url: `file:${path.join(dataDir, 'site.db')}`, drop: async () => {} }
+  return createPostgresDatabase(serverUrl, `abolition_test_${process.pid}`)
+}
 
+/** A new database on the PostgreSQL server, named from the prefix and a random part, and its drop. */
+export async function createPostgresDatabase(serverUrl: string, prefix: string): Promise<TestDatabase> {
   // Only lower-case letters, digits and underscores: safe to quote as an identifier.
-  const name = `abolition_test_${process.pid}_${randomBytes(4).toString('hex')}`
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`not a safe database name: ${name}`)
   await onServer(serverUrl, `CREATE DATABASE "${name}"`)
   const url = new URL(serverUrl)
   url.pathname = `/${name}`

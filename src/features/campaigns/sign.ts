@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
-import { eq } from '@payloadcms/db-sqlite/drizzle'
-import { columnOf, insertRow, isUniqueViolation, tableOf, writeAtomically, type Statement } from '../../db/direct'
+import { insertRow, isUniqueViolation, tableOf, updateRow, writeAtomically } from '../../db/direct'
 import type { Env } from '../../env'
 import type { RateLimiter } from '../../site/forms/rate-limit'
 import type { LocaleCode } from '../../site/locales'
@@ -77,12 +76,7 @@ export async function sign(deps: SignDeps, input: Signing): Promise<'pending' | 
   const existing = docs[0]
   if (!existing || existing.verified || !(await deps.perAddress.allow(campaignEmail))) return 'again'
   // The new link and its e-mail together: the old link stops working only if the new one is sent.
-  const table = tableOf(payload, signaturesSlug)
-  const renew: Statement = (db) =>
-    db
-      .update(table)
-      .set({ confirmTokenHash: confirm.confirmTokenHash, confirmTokenExpiresAt: confirm.confirmTokenExpiresAt, updatedAt: new Date(now).toISOString() })
-      .where(eq(columnOf(table, 'id'), existing.id))
+  const renew = updateRow(tableOf(payload, signaturesSlug), existing.id, { confirmTokenHash: confirm.confirmTokenHash, confirmTokenExpiresAt: confirm.confirmTokenExpiresAt }, new Date(now))
   await writeAtomically(payload, [renew, ...mailStatements(payload, mail)])
   return 'again'
 }

@@ -1,6 +1,6 @@
 import { eq } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
-import { columnOf, drizzleOf, insertRow, isUniqueViolation, tableOf, timestamps, writeAtomically, type Statement } from '../../db/direct'
+import { columnOf, insertRow, isUniqueViolation, selectRow, tableOf, timestamps, writeAtomically, type Statement } from '../../db/direct'
 import { mailQueue } from './mail-queue'
 import { outboxSlug } from './Outbox'
 
@@ -49,21 +49,21 @@ function checked(mail: OutgoingMail) {
   return { ...mail, to, subject, idempotencyKey: mail.idempotencyKey.trim() }
 }
 
-/** The outbox row and its delivery job: the job names the message by its unique key. */
-export function mailStatements(payload: Payload, mail: OutgoingMail): Statement[] {
-  const data = checked(mail)
+type CheckedMail = ReturnType<typeof checked>
+
+function rowsOf(payload: Payload, data: CheckedMail): Statement[] {
+  const outbox = tableOf(payload, outboxSlug)
   return [
-    (db) => db.insert(tableOf(payload, outboxSlug)).values({ ...timestamps(), ...data, status: 'queued', attempts: 0 }).returning({ id: columnOf(tableOf(payload, outboxSlug), 'id') }),
+    (db) => db.insert(outbox).values({ ...timestamps(), ...data, status: 'queued', attempts: 0 }).returning({ id: columnOf(outbox, 'id') }),
     insertRow(tableOf(payload, jobsSlug), { input: { messageKey: data.idempotencyKey }, taskSlug: 'sendMail', queue: mailQueue }),
   ]
 }
 
-async function findByKey(payload: Payload, idempotencyKey: string, req?: PayloadRequest): Promise<{ id: number | string } | undefined> {
-  const table = tableOf(payload, outboxSlug)
-  const db = await drizzleOf(payload, req)
-  const [row] = await db.select({ id: columnOf(table, 'id') }).from(table).where(eq(columnOf(table, 'idempotencyKey'), idempotencyKey)).limit(1)
-  return row as { id: number | string } | undefined
-}
+/** The outbox row and its delivery job, for a caller's own atomic write: the job names the message by its unique key. */
+export const mailStatements = (payload: Payload, mail: OutgoingMail): Statement[] => rowsOf(payload, checked(mail))
+
+const findByKey = (payload: Payload, idempotencyKey: string, req?: PayloadRequest) =>
+  selectRow<{ id: number | string }>(payload, outboxSlug, ['id'], (column) => eq(column('idempotencyKey'), idempotencyKey), req)
 
 /**
  * Stores the message and queues its delivery through Payload's jobs queue, both in one
@@ -79,12 +79,12 @@ export async function queueMail(
   mail: OutgoingMail,
   options: { req?: PayloadRequest } = {},
 ): Promise<{ id: number | string; queued: boolean }> {
-  const statements = mailStatements(payload, mail)
-  const key = checked(mail).idempotencyKey
+  const data = checked(mail)
+  const key = data.idempotencyKey
   const existing = await findByKey(payload, key, options.req)
   if (existing) return { id: existing.id, queued: false }
   try {
-    const [inserted] = (await writeAtomically(payload, statements, options.req)) as [{ id: number | string }[]]
+    const [inserted] = (await writeAtomically(payload, rowsOf(payload, data), options.req)) as [{ id: number | string }[]]
     const id = inserted[0]?.id
     if (id === undefined) throw new Error('queueMail: the outbox insert returned no id')
     return { id, queued: true }

@@ -1,6 +1,6 @@
 import { eq } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, TaskConfig } from 'payload'
-import { columnOf, drizzleOf, tableOf } from '../../db/direct'
+import { drizzleOf, selectRow, tableOf, updateRow } from '../../db/direct'
 import { env } from '../../env'
 import type { MailOutbox } from '../../payload-types'
 import { mailAttempts, mailRetryDelayMs } from './mail-queue'
@@ -21,26 +21,13 @@ type Message = Pick<MailOutbox, 'id' | 'to' | 'subject' | 'text' | 'html' | 'loc
  * The message, read straight from the table: a burst of sign-ups queues a message each, and the
  * Local API's find and update were most of what delivering one cost (decision 014).
  */
-async function messageByKey(payload: Payload, key: string): Promise<Message | undefined> {
-  const table = tableOf(payload, outboxSlug)
-  const column = (field: keyof Message) => columnOf(table, field)
-  const db = await drizzleOf(payload)
-  const fields = ['id', 'to', 'subject', 'text', 'html', 'locale', 'category', 'status', 'attempts', 'idempotencyKey', 'unsubscribeUrl'] as const
-  const [row] = await db
-    .select(Object.fromEntries(fields.map((field) => [field, column(field)])))
-    .from(table)
-    .where(eq(columnOf(table, 'idempotencyKey'), key))
-    .limit(1)
-  return row as Message | undefined
-}
+const messageFields = ['id', 'to', 'subject', 'text', 'html', 'locale', 'category', 'status', 'attempts', 'idempotencyKey', 'unsubscribeUrl'] as const
 
-async function recordAttempt(payload: Payload, id: number, data: Partial<MailOutbox>): Promise<void> {
-  const table = tableOf(payload, outboxSlug)
-  const db = await drizzleOf(payload)
-  await db
-    .update(table)
-    .set({ ...data, updatedAt: new Date().toISOString() })
-    .where(eq(columnOf(table, 'id'), id))
+const messageByKey = (payload: Payload, key: string): Promise<Message | undefined> =>
+  selectRow<Message>(payload, outboxSlug, messageFields, (column) => eq(column('idempotencyKey'), key))
+
+const recordAttempt = async (payload: Payload, id: number, data: Partial<MailOutbox>): Promise<void> => {
+  await updateRow(tableOf(payload, outboxSlug), id, data)(await drizzleOf(payload))
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 2000)

@@ -1,6 +1,6 @@
-import { eq, sql } from '@payloadcms/db-sqlite/drizzle'
+import { sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
-import { columnOf, insertRow, isUniqueViolation, tableOf, writeAtomically, type Statement } from '../../db/direct'
+import { columnOf, insertRow, isUniqueViolation, tableOf, updateRow, writeAtomically, type Statement } from '../../db/direct'
 import type { Env } from '../../env'
 import type { LocaleCode } from '../../site/locales'
 import type { RateLimiter } from '../../site/forms/rate-limit'
@@ -93,18 +93,13 @@ async function renewPending(deps: SignUpDeps, existing: KnownAddress, input: Sig
   const confirm = confirmToken(now)
   const table = tableOf(payload, supportersSlug)
   const firstName = input.firstName || existing.firstName || null
-  const renew: Statement = (db) =>
-    db
-      .update(table)
-      .set({
-        firstName,
-        locale: input.locale,
-        interests: input.interests,
-        confirmTokenHash: confirm.confirmTokenHash,
-        confirmTokenExpiresAt: confirm.confirmTokenExpiresAt,
-        updatedAt: new Date(now).toISOString(),
-      })
-      .where(eq(columnOf(table, 'id'), existing.id))
+  const renew = updateRow(table, existing.id, {
+    firstName,
+    locale: input.locale,
+    interests: input.interests,
+    confirmTokenHash: confirm.confirmTokenHash,
+    confirmTokenExpiresAt: confirm.confirmTokenExpiresAt,
+  }, new Date(now))
   const person = { email: existing.email ?? input.email.address, firstName, manageKey: existing.manageKey ?? '', confirmToken: confirm.token }
   await writeAtomically(payload, [renew, ...(await entryAndMail(deps, input, existing.id, person))])
 }

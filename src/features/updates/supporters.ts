@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { eq, or } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
-import { columnOf, drizzleOf, tableOf } from '../../db/direct'
+import { selectRow } from '../../db/direct'
 import type { Supporter } from '../../payload-types'
 import { supportersSlug } from './collections/Supporters'
 import { hashToken, manageToken } from './tokens'
@@ -13,16 +13,10 @@ export type KnownAddress = Pick<Supporter, 'id' | 'email' | 'firstName' | 'local
  * The supporter with this address, or an erased one whose address is suppressed. Read straight
  * from the table (both columns are indexed): it runs on every sign-up (decision 014).
  */
-export async function findByEmail(payload: Payload, emailKey: string, suppression: string): Promise<KnownAddress | undefined> {
-  const table = tableOf(payload, supportersSlug)
-  const column = (field: keyof KnownAddress | 'emailKey' | 'suppressionHash') => columnOf(table, field)
-  const db = await drizzleOf(payload)
-  const [row] = await db
-    .select({ id: column('id'), email: column('email'), firstName: column('firstName'), locale: column('locale'), status: column('status'), manageKey: column('manageKey') })
-    .from(table)
-    .where(or(eq(column('emailKey'), emailKey), eq(column('suppressionHash'), suppression)))
-    .limit(1)
-  return row as KnownAddress | undefined
+export function findByEmail(payload: Payload, emailKey: string, suppression: string): Promise<KnownAddress | undefined> {
+  return selectRow<KnownAddress>(payload, supportersSlug, ['id', 'email', 'firstName', 'locale', 'status', 'manageKey'], (column) =>
+    or(eq(column('emailKey'), emailKey), eq(column('suppressionHash'), suppression)),
+  )
 }
 
 export async function findByManageToken(payload: Payload, token: string): Promise<Supporter | undefined> {

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import type { Update } from '../../../payload-types'
 import { docTag, listTag } from '../../../site/cache-tags'
-import { pageCache } from '../../../site/page-cache'
+import { invalidate } from '../../../site/cache-invalidation'
 import { updatesQueue } from '../queue'
 
 /**
@@ -12,6 +12,6 @@ export const afterUpdateChange: CollectionAfterChangeHook<Update> = async ({ doc
   if (doc.status === 'sending' && previousDoc?.status !== 'sending' && doc.leaseHolder) {
     await req.payload.jobs.queue({ task: 'sendUpdate', queue: updatesQueue, input: { updateId: String(doc.id), lease: doc.leaseHolder }, req })
   }
-  if (doc.status === 'sent' && previousDoc?.status !== 'sent') pageCache().invalidate([listTag('updates'), docTag('updates', doc.id)])
+  if (doc.status === 'sent' && previousDoc?.status !== 'sent') invalidate([listTag('updates'), docTag('updates', doc.id)], req)
   return doc
 }
