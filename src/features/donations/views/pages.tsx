@@ -1,23 +1,12 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from 'hono/jsx'
 import type { MessageKey } from '../../../i18n'
-import type { FieldErrors, FormValues } from '../../../site/forms/parse'
 import type { RenderContext } from '../../../site/render-page'
 import { flowPage } from '../../updates/views/pages'
-import type { Wording } from '../../updates/consent-wording'
 import { formatMoney, type DonationOptions } from '../amounts'
-import type { Declaration } from '../declaration'
-import type { Frequency } from '../model'
-import { DonateForm } from './DonateForm'
+import { DonateForm, type DonateFormProps } from './DonateForm'
 
-export type DonatePageState = {
-  options: DonationOptions
-  frequency: Frequency
-  declarations: Record<'single' | 'enduring', Declaration>
-  renderStamp: string
-  wording: Wording
-  values?: FormValues
-  errors?: FieldErrors
+export type DonatePageState = DonateFormProps & {
   /** A message above the form: back from Checkout, or a problem reaching Stripe. */
   notice?: Notice
 }
