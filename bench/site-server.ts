@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { closeSync, openSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { serverNodeFlags } from '../scripts/server-node-flags.mjs'
 import { stopChild, track } from './children'
 import { httpGet } from './http-get'
 import { waitUntilServing } from './wait-until'
@@ -27,15 +28,15 @@ function tail(file: string, lines = 30): string {
 }
 
 /**
- * The production server exactly as `npm start` runs it, on the benchmark's own database. Its
- * output goes to a file: a pipe nobody reads would stall it, and reading it would cost the
- * benchmark CPU it shares with the server.
+ * The production server exactly as `npm start` runs it (with its Node flags), on the benchmark's
+ * own database. Its output goes to a file: a pipe nobody reads would stall it, and reading it
+ * would cost the benchmark CPU it shares with the server.
  */
 export async function startSiteServer(options: SiteServerOptions): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${options.port}`
   const logFile = path.join(options.dataDir, `${options.logName}.log`)
   const log = openSync(logFile, 'a')
-  const child = spawn(process.execPath, ['dist/server.js'], {
+  const child = spawn(process.execPath, [...serverNodeFlags, 'dist/server.js'], {
     cwd: process.cwd(),
     stdio: ['ignore', log, log],
     env: {

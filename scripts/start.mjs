@@ -2,12 +2,17 @@
 // The server applies pending migrations and seeds demo content into an empty database itself.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { serverNodeFlags } from './server-node-flags.mjs'
 
 const built = existsSync('.next/BUILD_ID') && existsSync('dist/server.js')
 if (!built) {
   console.log('No build found: running `npm run build` first (about two minutes).')
   const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' })
   if (result.status !== 0) process.exit(result.status ?? 1)
+}
+const missingFlags = serverNodeFlags.filter((flag) => !process.execArgv.includes(flag))
+if (missingFlags.length) {
+  console.warn(`Started without ${missingFlags.join(' ')}: the server will use more memory than it needs (see docs/deploy.md).`)
 }
 process.env.NODE_ENV = 'production'
 await import('../dist/server.js')

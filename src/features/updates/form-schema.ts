@@ -14,8 +14,7 @@ const emailMessages: Record<EmailProblem, MessageKey> = {
 /** Letters of any script, spaces, hyphens, apostrophes, dots: what names are made of. */
 const namePattern = /^[\p{L}\p{M}][\p{L}\p{M}\s'’.-]*$/u
 
-/** The sign-up form's one schema: the page and the server both read errors from it. */
-export const signUpSchema = (interestIds: string[]) =>
+const buildSignUpSchema = (interestIds: string[]) =>
   z.object({
     email: formText().transform((value, ctx) => {
       const result = normaliseEmail(value)
@@ -34,6 +33,25 @@ export const signUpSchema = (interestIds: string[]) =>
     form: formText().transform((value) => (signUpForms as readonly string[]).includes(value) ? value : 'updates-page'),
     page: formText().transform((value) => (/^\/[\w\-/]{0,299}$/.test(value) ? value : '/updates')),
   })
+
+/**
+ * Schemas by topic list. Building a zod object compiles a parser function for it, about 70 KB of
+ * garbage and fresh code on every sign-up when it was built per request (measured under load);
+ * the topic lists are few and change only when an editor changes them.
+ */
+const signUpSchemas = new Map<string, ReturnType<typeof buildSignUpSchema>>()
+const schemasKept = 32
+
+/** The sign-up form's one schema: the page and the server both read errors from it. */
+export function signUpSchema(interestIds: string[]): ReturnType<typeof buildSignUpSchema> {
+  const key = interestIds.join('\n')
+  let schema = signUpSchemas.get(key)
+  if (!schema) {
+    if (signUpSchemas.size >= schemasKept) signUpSchemas.clear()
+    signUpSchemas.set(key, (schema = buildSignUpSchema(interestIds)))
+  }
+  return schema
+}
 
 export type SignUpFields = z.infer<ReturnType<typeof signUpSchema>>
 

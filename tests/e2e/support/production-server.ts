@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { serverNodeFlags } from '../../../scripts/server-node-flags.mjs'
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database'
 import { freePort } from './free-port'
 import { buildLockFile, ensureProductionBuild, hasFlock } from './production-build'
@@ -107,7 +108,7 @@ export async function startProductionServer(extraEnv: (baseUrl: string) => Recor
   const logFile = path.join(dataDir, 'server.log')
   const log = openSync(logFile, 'a')
 
-  const serverCommand = [path.join(root, 'node_modules/.bin/node'), 'dist/server.js']
+  const serverCommand = [path.join(root, 'node_modules/.bin/node'), ...serverNodeFlags, 'dist/server.js']
   const flock = hasFlock()
   // Wait for a build in progress to finish before the start-up clock begins.
   if (flock) spawnSync('flock', ['-s', buildLockFile, 'true'], { stdio: 'ignore' })
