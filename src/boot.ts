@@ -2,6 +2,7 @@ import { createServer } from 'node:http'
 import next from 'next'
 import { getPayload } from 'payload'
 import { env, InvalidEnvironmentError } from './env'
+import { startStalledJobSweeper } from './features/jobs/release-stalled'
 import { startMailPoller } from './features/mail'
 import { startPageViewFlusher } from './features/statistics/view-flusher'
 import { ensureFirstAdmin } from './features/users/ensure-first-admin'
@@ -40,6 +41,7 @@ export async function boot(): Promise<void> {
   })
   await ensureFirstAdmin(payload, config)
   const stopPageViews = startPageViewFlusher(payload)
+  const stopStalledJobSweeper = startStalledJobSweeper(payload)
   const stopMailPoller = startMailPoller(payload)
   if (process.env.SEED !== 'off') await seedDemoContent(payload)
 
@@ -60,6 +62,7 @@ export async function boot(): Promise<void> {
 
   const shutdown = (signal: string) => {
     payload.logger.info(`${signal}: closing`)
+    stopStalledJobSweeper()
     server.close(() => {
       // The last few seconds of page views are written before the database closes.
       void Promise.allSettled([stopPageViews(), stopBroadcast(), stopMailPoller()])
