@@ -1,4 +1,3 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -30,6 +29,7 @@ import { deleteUnconfirmedTask } from './features/updates/jobs/delete-unconfirme
 import { updatesAutoRun, updatesSendingCollections, updatesSendingTasks } from './features/updates-sending/config'
 import { Users } from './features/users/Users'
 import { defaultLocale, locales } from './site/locales'
+import { publicRichTextEditor } from './fields/rich-text-editor'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const { DATABASE_URL, LOG_LEVEL, NODE_ENV, PAYLOAD_SECRET, SITE_URL } = env()
@@ -40,7 +40,7 @@ export default buildConfig({
   csrf: [SITE_URL],
   cors: [SITE_URL],
   db: databaseAdapter(DATABASE_URL, NODE_ENV),
-  editor: lexicalEditor(),
+  editor: publicRichTextEditor,
   sharp,
   // Staff password resets go through the outbox and queue like every other message.
   email: outboxEmailAdapter,
