@@ -2,7 +2,7 @@ import { createServer } from 'node:http'
 import next from 'next'
 import { getPayload } from 'payload'
 import { env, InvalidEnvironmentError } from './env'
-import { startStalledJobSweeper } from './features/jobs/release-stalled'
+import { releaseStalledJobs } from './features/jobs/release-stalled'
 import { startMailPoller } from './features/mail'
 import { startPageViewFlusher } from './features/statistics/view-flusher'
 import { ensureFirstAdmin } from './features/users/ensure-first-admin'
@@ -31,6 +31,8 @@ export async function boot(): Promise<void> {
   // server ran no jobs until a member of staff opened /admin. PAYLOAD_JOBS=off still keeps an
   // instance from running jobs (shouldAutoRun in payload.config.ts). Mail has its own poller below.
   const payload = await getPayload({ config: payloadConfig, cron: true })
+  // Jobs a stopped server left "processing" go back in the queue before this one's runners start.
+  if (process.env.PAYLOAD_JOBS !== 'off') await releaseStalledJobs(payload)
   if (config.RATE_LIMITS === 'off') payload.logger.warn('RATE_LIMITS=off: public forms are not rate limited (benchmarks only).')
   if (config.PAGE_CACHE === 'off') payload.logger.warn('PAGE_CACHE=off: every page is rendered on every request.')
 
@@ -41,7 +43,6 @@ export async function boot(): Promise<void> {
   })
   await ensureFirstAdmin(payload, config)
   const stopPageViews = startPageViewFlusher(payload)
-  const stopStalledJobSweeper = startStalledJobSweeper(payload)
   const stopMailPoller = startMailPoller(payload)
   if (process.env.SEED !== 'off') await seedDemoContent(payload)
 
@@ -62,7 +63,6 @@ export async function boot(): Promise<void> {
 
   const shutdown = (signal: string) => {
     payload.logger.info(`${signal}: closing`)
-    stopStalledJobSweeper()
     server.close(() => {
       // The last few seconds of page views are written before the database closes.
       void Promise.allSettled([stopPageViews(), stopBroadcast(), stopMailPoller()])

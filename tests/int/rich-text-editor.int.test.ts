@@ -16,7 +16,13 @@ const savePage = (slug: string, content: StoredRichText) =>
 describe('the rich text editor of public pages', () => {
   it('refuses a private upload (a signed consent form) in a page', async () => {
     const form = await t.payload.create({ collection: 'consent-forms', data: {}, file: { ...(await plainPng()), name: 'signed-form.png' }, overrideAccess: true })
-    await expect(savePage('with-consent-form', richText(paragraph(text('Our story')), uploadNode('consent-forms', form.id)))).rejects.toThrow()
+    const error = await savePage('with-consent-form', richText(paragraph(text('Our story')), uploadNode('consent-forms', form.id))).then(
+      () => undefined,
+      (thrown: unknown) => thrown as { data?: { errors?: { path?: string; message?: string }[] } },
+    )
+    const errors = error?.data?.errors ?? []
+    expect(errors.map((e) => e.path)).toEqual(['layout.0.content'])
+    expect(errors[0]?.message).toMatch(/^upload node failed to validate/)
     expect((await t.payload.find({ collection: 'pages', where: { slug: { equals: 'with-consent-form' } }, overrideAccess: true })).totalDocs).toBe(0)
   })
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { releaseStalledJobs, stalledAfterMs } from '../../src/features/jobs/release-stalled'
+import { releaseStalledJobs, stalledAfterMs, stalledRunsAllowed } from '../../src/features/jobs/release-stalled'
 import { outboxSlug, queueMail, renderMail, runMailQueue } from '../../src/features/mail'
 import { updatesQueue } from '../../src/features/updates-sending/queue'
 import { startTestPayload, type TestPayload } from '../helpers/test-payload'
@@ -38,12 +38,12 @@ describe('jobs left running by a process that stopped', () => {
     await runMailQueue(t.payload)
     expect((await message(stalled.messageId)).status).toBe('queued')
 
-    expect(await releaseStalledJobs(t.payload)).toBe(1)
+    expect(await releaseStalledJobs(t.payload)).toEqual({ requeued: 1, givenUp: 0 })
     expect((await job(stalled.jobId)).processing).toBe(false)
     await runMailQueue(t.payload)
     expect(await message(stalled.messageId)).toMatchObject({ status: 'sent', attempts: 1 })
     // Finished jobs are deleted; nothing is left to send it twice.
-    expect(await releaseStalledJobs(t.payload)).toBe(0)
+    expect(await releaseStalledJobs(t.payload)).toEqual({ requeued: 0, givenUp: 0 })
     await runMailQueue(t.payload)
     expect((await message(stalled.messageId)).attempts).toBe(1)
   })
@@ -51,14 +51,27 @@ describe('jobs left running by a process that stopped', () => {
   it('leaves a job that started recently alone: it may still be running', async () => {
     const running = await queueConfirmation('running-confirmation')
     await markRunning(running.jobId, minutesAgo(2))
-    expect(await releaseStalledJobs(t.payload)).toBe(0)
+    expect(await releaseStalledJobs(t.payload)).toEqual({ requeued: 0, givenUp: 0 })
     expect((await job(running.jobId)).processing).toBe(true)
   })
 
   it('leaves an update being sent to its lease (a send may rightly run for an hour)', async () => {
     const sending = await t.payload.jobs.queue({ task: 'sendUpdate', queue: updatesQueue, input: { updateId: '999999', lease: 'held-elsewhere' } })
     await markRunning(sending.id, minutesAgo(120))
-    expect(await releaseStalledJobs(t.payload)).toBe(0)
+    expect(await releaseStalledJobs(t.payload)).toEqual({ requeued: 0, givenUp: 0 })
     expect((await job(sending.id)).processing).toBe(true)
+  })
+
+  it('gives up on a job that was running every time the server died, rather than run it for ever', async () => {
+    const deadly = await queueConfirmation('deadly-confirmation')
+    for (let stop = 1; stop < stalledRunsAllowed; stop++) {
+      await markRunning(deadly.jobId, minutesAgo(stalledAfterMs / 60_000 + 1))
+      expect(await releaseStalledJobs(t.payload)).toEqual({ requeued: 1, givenUp: 0 })
+    }
+    await markRunning(deadly.jobId, minutesAgo(stalledAfterMs / 60_000 + 1))
+    expect(await releaseStalledJobs(t.payload)).toEqual({ requeued: 0, givenUp: 1 })
+    expect(await job(deadly.jobId)).toMatchObject({ processing: false, hasError: true, totalTried: stalledRunsAllowed })
+    await runMailQueue(t.payload)
+    expect((await message(deadly.messageId)).status).toBe('queued')
   })
 })

@@ -5,25 +5,30 @@ import { mailQueue } from '../mail/mail-queue'
  * Payload marks a job "processing" while it runs and never looks at it again until it finishes.
  * A process that stopped mid-job (a crash, the OOM killer, a power cut) leaves it marked so for
  * ever: a confirmation e-mail that is never sent, a page whose scheduled publication never
- * happens. This sweep hands such jobs back to the queue.
+ * happens. When the server starts, before its own job runners do, it hands such jobs back.
  *
- * Only the queues whose tasks are short and safe to run twice: a mail job skips a message already
- * sent, publishing or deleting again changes nothing. The `updates` queue is left alone: a send
- * may rightly run for an hour, and its lease already resumes a send whose sender died
+ * Only at start: a running process cannot tell a job it is still working through (a mail round
+ * marks all of its messages "processing" when it begins) from a dead one, and only one instance
+ * runs jobs (docs/deploy.md). The age limit covers the rest: an instance still finishing its
+ * last round while this one starts.
+ *
+ * Only the queues whose tasks are short and safe to run again: a mail job skips a message that
+ * is no longer queued, publishing or deleting again changes nothing. The `updates` queue is left
+ * alone: a send may rightly run for an hour, and its lease resumes a send whose sender died
  * (decision 013).
  */
 export const sweptQueues = [mailQueue, 'default'] as const
 
-/**
- * How long a job may look busy before it is taken for dead. The slowest of these tasks, a mail
- * delivery, gives up after 15 s without a connection and 60 s of silence; a round of the mail
- * poller delivers at most 25 one after another, and marks them all "processing" when it starts.
- */
-export const stalledAfterMs = 30 * 60_000
-const sweepEveryMs = 60_000
+/** Longer than a mail round can take: 25 messages, each given up after 15 s + 60 s of silence. */
+export const stalledAfterMs = 45 * 60_000
 
-export async function releaseStalledJobs(payload: Payload, now = new Date()): Promise<number> {
-  const released = await payload.db.updateMany({
+/** A job that was running each time the process died this often is taken to be what kills it. */
+export const stalledRunsAllowed = 3
+
+type StalledJob = { id: number | string; taskSlug?: string | null; totalTried?: number | null }
+
+export async function releaseStalledJobs(payload: Payload, now = new Date()): Promise<{ requeued: number; givenUp: number }> {
+  const { docs } = await payload.find({
     collection: 'payload-jobs',
     where: {
       and: [
@@ -33,25 +38,26 @@ export async function releaseStalledJobs(payload: Payload, now = new Date()): Pr
         { updatedAt: { less_than: new Date(now.getTime() - stalledAfterMs).toISOString() } },
       ],
     },
-    data: { processing: false },
-    select: { taskSlug: true },
+    select: { taskSlug: true, totalTried: true },
+    limit: 1000,
+    depth: 0,
+    overrideAccess: true,
   })
-  const jobs = (released ?? []) as { taskSlug?: unknown }[]
-  const count = jobs.length
-  if (count) {
-    const tasks = [...new Set(jobs.map((job) => String(job.taskSlug)))].join(', ')
-    payload.logger.warn(`Jobs: ${count} left running by a stopped process (${tasks}) are queued again.`)
+  const result = { requeued: 0, givenUp: 0 }
+  for (const job of docs as StalledJob[]) {
+    const tried = (job.totalTried ?? 0) + 1
+    const giveUp = tried >= stalledRunsAllowed
+    await payload.db.updateOne({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: giveUp
+        ? { processing: false, totalTried: tried, hasError: true, error: { message: `The server stopped ${tried} times while this job ran; it is not run again.` } }
+        : { processing: false, totalTried: tried },
+      returning: false,
+    })
+    if (giveUp) payload.logger.error(`Jobs: ${job.taskSlug ?? 'a job'} (job ${job.id}) was running each of the last ${tried} times the server stopped; it is marked failed.`)
+    result[giveUp ? 'givenUp' : 'requeued'] += 1
   }
-  return count
-}
-
-/** At start and every minute after, unless this instance runs no jobs (PAYLOAD_JOBS=off). */
-export function startStalledJobSweeper(payload: Payload): () => void {
-  if (process.env.PAYLOAD_JOBS === 'off') return () => {}
-  const sweep = () =>
-    void releaseStalledJobs(payload).catch((error: unknown) => payload.logger.error({ err: error, msg: 'Jobs: the sweep for stalled jobs failed; it runs again in a minute' }))
-  sweep()
-  const timer = setInterval(sweep, sweepEveryMs)
-  timer.unref()
-  return () => clearInterval(timer)
+  if (result.requeued) payload.logger.warn(`Jobs: ${result.requeued} left running by a server that stopped are queued again.`)
+  return result
 }
