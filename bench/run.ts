@@ -17,8 +17,9 @@ import { freePort } from './ports'
 import { formatReport, writeResults } from './report'
 import type { BenchResults, MemoryResult, ScenarioResult } from './results'
 import { explainerPath, scenarios, targets } from './scenarios'
+import { campaignPath } from './signatures'
 import { createBenchPostgres, sqliteRows } from './row-store'
-import { captureExplainer, seedDatabase, startTarget, type RunState } from './start-target'
+import { capturePage, seedDatabase, startTarget, type RunState } from './start-target'
 import { measureUpdateSend, type UpdateSendResult } from './update-send'
 
 /** Set while a data folder exists, so an interrupted run removes it too. */
@@ -64,7 +65,8 @@ async function main(): Promise<void> {
       })
       try {
         if (target.kind === 'site' && !state.ceilingPage) {
-          state.ceilingPage = await captureExplainer(server.baseUrl)
+          state.ceilingPage = await capturePage(server.baseUrl)
+          state.campaignPage = await capturePage(server.baseUrl, campaignPath)
           state.pageWeight = await measurePageWeight(server.baseUrl, explainerPath)
         }
         for (const scenario of mine) {

@@ -7,7 +7,7 @@ import { explainerPath, targets, type Target } from './scenarios'
 import { startSiteServer, type RunningServer } from './site-server'
 
 /** What one target leaves for the next: the bare server serves the bytes the site served. */
-export type RunState = { ceilingPage?: CapturedPage; pageWeight: PageWeight | null }
+export type RunState = { ceilingPage?: CapturedPage; campaignPage?: CapturedPage; pageWeight: PageWeight | null }
 
 async function portFor(config: BenchConfig, index: number): Promise<number> {
   return config.basePort ? config.basePort + index : freePort()
@@ -39,15 +39,16 @@ export async function seedDatabase(config: BenchConfig, dataDir: string): Promis
 export async function startTarget(target: Target, index: number, config: BenchConfig, dataDir: string, state: RunState, databaseUrl?: string): Promise<RunningServer> {
   const port = await portFor(config, index)
   if (target.kind === 'bare') {
-    if (!state.ceilingPage) throw new Error('the bare server needs the explainer bytes: a site target must run before it')
-    return startBareServer({ port, dataDir, page: state.ceilingPage })
+    const page = target.page === 'campaign' ? state.campaignPage : state.ceilingPage
+    if (!page) throw new Error(`the bare server needs the ${target.page ?? 'explainer'} page's bytes: a site target must run before it`)
+    return startBareServer({ port, dataDir, page })
   }
   return startSite(target, port, config, dataDir, databaseUrl ? { DATABASE_URL: databaseUrl } : {})
 }
 
-/** The explainer as a browser without gzip gets it: the bytes autocannon will ask for. */
-export async function captureExplainer(baseUrl: string): Promise<CapturedPage> {
-  const response = await httpGet(`${baseUrl}${explainerPath}`)
-  if (response.status !== 200) throw new Error(`${explainerPath} answered HTTP ${response.status}`)
+/** A page as a browser without gzip gets it: the bytes autocannon will ask for. */
+export async function capturePage(baseUrl: string, pagePath = explainerPath): Promise<CapturedPage> {
+  const response = await httpGet(`${baseUrl}${pagePath}`)
+  if (response.status !== 200) throw new Error(`${pagePath} answered HTTP ${response.status}`)
   return { body: response.body, contentType: headerValue(response, 'content-type') ?? 'text/html; charset=utf-8' }
 }
