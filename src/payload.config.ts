@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { databaseAdapter } from './database'
 import { env } from './env'
@@ -30,8 +30,12 @@ import { updatesAutoRun, updatesSendingCollections, updatesSendingTasks } from '
 import { Users } from './features/users/Users'
 import { defaultLocale, locales } from './site/locales'
 import { publicRichTextEditor } from './fields/rich-text-editor'
+import { hasRole } from './access/roles'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Only admins touch the job queue by hand. */
+const jobsAccess = ({ req }: { req: PayloadRequest }): boolean => hasRole('admin')(req)
 const { DATABASE_URL, LOG_LEVEL, NODE_ENV, PAYLOAD_SECRET, SITE_URL } = env()
 
 export default buildConfig({
@@ -75,6 +79,10 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }, updatesAutoRun],
     tasks: [sendMailTask, deleteUnconfirmedTask, storyConsentTask, deleteUnconfirmedSignaturesTask, deleteAbandonedGiftsTask, ...updatesSendingTasks],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS !== 'off',
+    // Payload lets any signed-in user run, queue or cancel jobs through its REST API
+    // (/api/payload-jobs/run): a viewer could push mail or a send along. The server's own runners
+    // and our endpoints use the Local API, which does not ask.
+    access: { run: jobsAccess, queue: jobsAccess, cancel: jobsAccess },
   },
   // Uploads over the limit are refused with 413 while they stream in (by default Payload would
   // truncate them silently); the collections' safeUpload hook checks the same limit for the Local API.
