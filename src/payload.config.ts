@@ -1,7 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig, type PayloadRequest } from 'payload'
+import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { adminRunsJobs } from './access/roles'
 import { databaseAdapter } from './database'
 import { env } from './env'
 import { outboxEmailAdapter } from './features/mail/payload-email-adapter'
@@ -28,14 +29,10 @@ import { ConsentWording } from './features/updates/ConsentWording'
 import { deleteUnconfirmedTask } from './features/updates/jobs/delete-unconfirmed'
 import { updatesAutoRun, updatesSendingCollections, updatesSendingTasks } from './features/updates-sending/config'
 import { Users } from './features/users/Users'
-import { defaultLocale, locales } from './site/locales'
 import { publicRichTextEditor } from './fields/rich-text-editor'
-import { hasRole } from './access/roles'
+import { defaultLocale, locales } from './site/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-
-/** Only admins touch the job queue by hand. */
-const jobsAccess = ({ req }: { req: PayloadRequest }): boolean => hasRole('admin')(req)
 const { DATABASE_URL, LOG_LEVEL, NODE_ENV, PAYLOAD_SECRET, SITE_URL } = env()
 
 export default buildConfig({
@@ -79,10 +76,7 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }, updatesAutoRun],
     tasks: [sendMailTask, deleteUnconfirmedTask, storyConsentTask, deleteUnconfirmedSignaturesTask, deleteAbandonedGiftsTask, ...updatesSendingTasks],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS !== 'off',
-    // Payload lets any signed-in user run, queue or cancel jobs through its REST API
-    // (/api/payload-jobs/run): a viewer could push mail or a send along. The server's own runners
-    // and our endpoints use the Local API, which does not ask.
-    access: { run: jobsAccess, queue: jobsAccess, cancel: jobsAccess },
+    access: { run: adminRunsJobs, queue: adminRunsJobs, cancel: adminRunsJobs },
   },
   // Uploads over the limit are refused with 413 while they stream in (by default Payload would
   // truncate them silently); the collections' safeUpload hook checks the same limit for the Local API.

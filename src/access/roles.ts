@@ -35,3 +35,10 @@ export const adminOrSelf: Access = ({ req }) => {
 }
 
 export const adminFieldOnly: FieldAccess = ({ req }) => hasRole('admin')(req)
+
+/**
+ * Running, queueing or cancelling jobs through Payload's REST API (/api/payload-jobs/run): by
+ * default any signed-in user may, so a viewer could push mail or a send along. The server's own
+ * runners and the site's endpoints use the Local API, which does not ask.
+ */
+export const adminRunsJobs = ({ req }: { req: PayloadRequest }): boolean => hasRole('admin')(req)
