@@ -71,7 +71,11 @@ describe('jobs left running by a process that stopped', () => {
     await markRunning(deadly.jobId, minutesAgo(stalledAfterMs / 60_000 + 1))
     expect(await releaseStalledJobs(t.payload)).toEqual({ requeued: 0, givenUp: 1 })
     expect(await job(deadly.jobId)).toMatchObject({ processing: false, hasError: true, totalTried: stalledRunsAllowed })
+    // The outbox says so too, rather than "queued" for ever.
+    const given = await message(deadly.messageId)
+    expect(given.status).toBe('failed')
+    expect(given.lastError).toMatch(/stopped 3 times/)
     await runMailQueue(t.payload)
-    expect((await message(deadly.messageId)).status).toBe('queued')
+    expect((await message(deadly.messageId)).status).toBe('failed')
   })
 })

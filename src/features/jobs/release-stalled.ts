@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { mailQueue } from '../mail/mail-queue'
+import { failQueuedMessage } from '../mail/send-mail-task'
 
 /**
  * Payload marks a job "processing" while it runs and never looks at it again until it finishes.
@@ -25,7 +26,13 @@ export const stalledAfterMs = 45 * 60_000
 /** A job that was running each time the process died this often is taken to be what kills it. */
 export const stalledRunsAllowed = 3
 
-type StalledJob = { id: number | string; taskSlug?: string | null; totalTried?: number | null }
+type StalledJob = { id: number | string; taskSlug?: string | null; totalTried?: number | null; input?: unknown }
+
+/** What else a job given up on leaves to put right: a message it was to send still says "queued". */
+async function afterGivingUp(payload: Payload, job: StalledJob, reason: string): Promise<void> {
+  const messageKey = (job.input as { messageKey?: unknown } | null | undefined)?.messageKey
+  if (job.taskSlug === 'sendMail' && typeof messageKey === 'string') await failQueuedMessage(payload, messageKey, reason)
+}
 
 export async function releaseStalledJobs(payload: Payload, now = new Date()): Promise<{ requeued: number; givenUp: number }> {
   const { docs } = await payload.find({
@@ -38,7 +45,7 @@ export async function releaseStalledJobs(payload: Payload, now = new Date()): Pr
         { updatedAt: { less_than: new Date(now.getTime() - stalledAfterMs).toISOString() } },
       ],
     },
-    select: { taskSlug: true, totalTried: true },
+    select: { taskSlug: true, totalTried: true, input: true },
     limit: 1000,
     depth: 0,
     overrideAccess: true,
@@ -47,15 +54,17 @@ export async function releaseStalledJobs(payload: Payload, now = new Date()): Pr
   for (const job of docs as StalledJob[]) {
     const tried = (job.totalTried ?? 0) + 1
     const giveUp = tried >= stalledRunsAllowed
+    const reason = `The server stopped ${tried} times while this job ran; it is not run again.`
     await payload.db.updateOne({
       collection: 'payload-jobs',
       id: job.id,
-      data: giveUp
-        ? { processing: false, totalTried: tried, hasError: true, error: { message: `The server stopped ${tried} times while this job ran; it is not run again.` } }
-        : { processing: false, totalTried: tried },
+      data: giveUp ? { processing: false, totalTried: tried, hasError: true, error: { message: reason } } : { processing: false, totalTried: tried },
       returning: false,
     })
-    if (giveUp) payload.logger.error(`Jobs: ${job.taskSlug ?? 'a job'} (job ${job.id}) was running each of the last ${tried} times the server stopped; it is marked failed.`)
+    if (giveUp) {
+      await afterGivingUp(payload, job, reason)
+      payload.logger.error(`Jobs: ${job.taskSlug ?? 'a job'} (job ${job.id}) was running each of the last ${tried} times the server stopped; it is marked failed.`)
+    }
     result[giveUp ? 'givenUp' : 'requeued'] += 1
   }
   if (result.requeued) payload.logger.warn(`Jobs: ${result.requeued} left running by a server that stopped are queued again.`)

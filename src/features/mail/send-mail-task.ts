@@ -30,6 +30,15 @@ const recordAttempt = async (payload: Payload, id: number, data: Partial<MailOut
   await updateRow(tableOf(payload, outboxSlug), id, data)(await drizzleOf(payload))
 }
 
+/**
+ * Marks a message that will not be tried again as failed, when it is still queued: its job was
+ * given up on by something other than the task itself (see features/jobs/release-stalled.ts).
+ */
+export async function failQueuedMessage(payload: Payload, messageKey: string, reason: string): Promise<void> {
+  const message = await messageByKey(payload, messageKey)
+  if (message?.status === 'queued') await recordAttempt(payload, message.id, { status: 'failed', lastError: reason })
+}
+
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 2000)
 
 /**
