@@ -64,8 +64,8 @@ async function main(): Promise<void> {
         throw error
       })
       try {
-        if (target.kind === 'site' && !state.ceilingPage) {
-          state.ceilingPage = await capturePage(server.baseUrl)
+        if (target.kind === 'site' && !state.explainerPage) {
+          state.explainerPage = await capturePage(server.baseUrl)
           state.campaignPage = await capturePage(server.baseUrl, campaignPath)
           state.pageWeight = await measurePageWeight(server.baseUrl, explainerPath)
         }

@@ -7,7 +7,7 @@ import { explainerPath, targets, type Target } from './scenarios'
 import { startSiteServer, type RunningServer } from './site-server'
 
 /** What one target leaves for the next: the bare server serves the bytes the site served. */
-export type RunState = { ceilingPage?: CapturedPage; campaignPage?: CapturedPage; pageWeight: PageWeight | null }
+export type RunState = { explainerPage?: CapturedPage; campaignPage?: CapturedPage; pageWeight: PageWeight | null }
 
 async function portFor(config: BenchConfig, index: number): Promise<number> {
   return config.basePort ? config.basePort + index : freePort()
@@ -39,7 +39,7 @@ export async function seedDatabase(config: BenchConfig, dataDir: string): Promis
 export async function startTarget(target: Target, index: number, config: BenchConfig, dataDir: string, state: RunState, databaseUrl?: string): Promise<RunningServer> {
   const port = await portFor(config, index)
   if (target.kind === 'bare') {
-    const page = target.page === 'campaign' ? state.campaignPage : state.ceilingPage
+    const page = target.page === 'campaign' ? state.campaignPage : state.explainerPage
     if (!page) throw new Error(`the bare server needs the ${target.page ?? 'explainer'} page's bytes: a site target must run before it`)
     return startBareServer({ port, dataDir, page })
   }

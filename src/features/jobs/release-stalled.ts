@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { mailQueue } from '../mail/mail-queue'
-import { failQueuedMessage } from '../mail/send-mail-task'
+import { failQueuedMessage, sendMailTask } from '../mail/send-mail-task'
 
 /**
  * Payload marks a job "processing" while it runs and never looks at it again until it finishes.
@@ -31,7 +31,7 @@ type StalledJob = { id: number | string; taskSlug?: string | null; totalTried?: 
 /** What else a job given up on leaves to put right: a message it was to send still says "queued". */
 async function afterGivingUp(payload: Payload, job: StalledJob, reason: string): Promise<void> {
   const messageKey = (job.input as { messageKey?: unknown } | null | undefined)?.messageKey
-  if (job.taskSlug === 'sendMail' && typeof messageKey === 'string') await failQueuedMessage(payload, messageKey, reason)
+  if (job.taskSlug === sendMailTask.slug && typeof messageKey === 'string') await failQueuedMessage(payload, messageKey, reason)
 }
 
 export async function releaseStalledJobs(payload: Payload, now = new Date()): Promise<{ requeued: number; givenUp: number }> {
